@@ -1,0 +1,127 @@
+/**
+ * Finds explicit names of the three topics. Kept small and free of data tables: the content script
+ * imports it directly. Matching runs on typographically folded text; results carry the exact
+ * original substring and offsets.
+ */
+import { fold } from './fold';
+import { splitSentences } from './sentences';
+
+export type Topic = 'fsd' | 'nvidia' | 'cac';
+
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  topic: Topic;
+}
+
+// Group order matters: longer names first. "FSD", "CAC" and "NVDA" are case-sensitive; checked below.
+const NAMES =
+  /\b(?:(full[ -]?self[ -]?driving)|(FSD)|(nvidia)|(NVDA)|(cyberspace administration(?: of china)?)|(CAC)|((?:cyberspace|internet) regulator))\b/gi;
+
+// Context cues, matched on the lower-cased sentence (or the optional document context).
+const FSD_FOR = /\b(?:tesla|musk|driv\w*|self[ -]driving|autopilot|autonomous|vehicles?|cars?|evs?|robotaxis?|cybercab|software|beta|supervised|subscri\w*|v1\d|hw[34]|nhtsa|recall\w*|automakers?|carmakers?|model [3sxy]|cybertruck|algorithms?|licens\w*|data cent(?:er|re)s?|rollout|roll(?:s|ed)? out|suite|package)\b/;
+const FSD_AGAINST_STRONG = /\b(?:food|foods|nutrition\w*|labell?ing|packaged|allergen\w*|hygiene|financial services|restaurants?|catering)\b/;
+const FSD_AGAINST_WEAK = /\b(?:agency|department|division|council|ministry|authority|bank|banks|banking|fund|funds|school|district|insurance|pension\w*|police)\b/;
+const FSD_AS_BODY = /^\s*(?:approved|said|says|announced|issued|ruled|warned|published|found|fined|ordered|requires|required|recommends|recommended)\b/;
+
+const CAC_STRONG_NOT = /\bcac[ -]?40\b|\bltv ?[/:] ?cac\b|\bcac (?:payback|ratio|per)\b|\bblended cac\b|\bcustomer[ -]acquisition|\bacquisition costs?\b|\bcodex\b/;
+const CAC_FOR = /\b(?:china|chinese|beijing|cyberspace|internet|online|data|cross-border|security (?:review|assessment)s?|personal information|apps?|regulators?|watchdog|censor\w*|lingang|algorithms?|platforms?|generative ai|didi)\b/;
+const CAC_AGAINST = /\b(?:paris|euronext|french|france|bourse|index|ftse|dax|stoxx|blue[ -]chips?|equities|stocks?|shares|customers?|ltv|payback|churn|marketing|saas|paid search|ad spend|nigeria\w*|abuja|lagos|australia\w*|canad\w*|aviation|india\w*)\b/;
+const OTHER_COUNTRY = /\b(?:australia|nigeria|canada|india|russia|turkey|iran|pakistan|vietnam|indonesia|uk|britain|france|germany|japan|korea|singapore|malaysia|kenya|south africa|brazil|us|america|european)(?:n|'s|ian)?\s*$/;
+const CHINA_BEFORE = /\b(?:china's|chinese|beijing's|the country's|china)\s*$/;
+const CHINA_ANY = /\b(?:china|chinese|beijing)\b/;
+
+function topicOf(group: number): Topic {
+  if (group <= 2) return 'fsd';
+  if (group <= 4) return 'nvidia';
+  return 'cac';
+}
+
+/**
+ * Returns the mentions in `text`, in order. `context` (for example the page's title and nearby text)
+ * only decides bare "FSD" or "CAC" when the sentence itself gives no hint.
+ */
+export function findMentions(text: string, context?: string): Mention[] {
+  const out: Mention[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const { text: f, map } = fold(text);
+  let sentences: { start: number; end: number }[] | null = null;
+  const ctxLower = context ? fold(context).text.toLowerCase() : '';
+
+  // The folded sentence around position p, lower-cased, as context for a short ambiguous name.
+  const sentenceAround = (p: number): { s: string; offset: number } => {
+    sentences ??= splitSentences(f);
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid] as { start: number; end: number };
+      if (p < s.start) hi = mid - 1;
+      else if (p >= s.end) lo = mid + 1;
+      else {
+        // Very long "sentences" are cut to a window so the check stays cheap.
+        const a = Math.max(s.start, p - 400);
+        const b = Math.min(s.end, p + 400);
+        return { s: f.slice(a, b).toLowerCase(), offset: a };
+      }
+    }
+    const a = Math.max(0, p - 200);
+    return { s: f.slice(a, p + 200).toLowerCase(), offset: a };
+  };
+
+  NAMES.lastIndex = 0;
+  for (let m = NAMES.exec(f); m; m = NAMES.exec(f)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    let group = 1;
+    while (group < 8 && m[group] === undefined) group++;
+    const word = m[0];
+    let keep = true;
+    if (group === 2 || group === 4 || group === 6) keep = word === word.toUpperCase();
+    if (keep && group === 2) keep = fsdInSense(f, s, e, sentenceAround, ctxLower);
+    if (keep && group === 6) keep = cacInSense(f, s, e, sentenceAround, ctxLower);
+    if (keep && group === 7) keep = regulatorIsChinas(f, s, sentenceAround);
+    if (!keep) continue;
+    const start = map[s] as number;
+    const end = (map[e - 1] as number) + 1;
+    out.push({ text: text.slice(start, end), start, end, topic: topicOf(group) });
+  }
+  return out;
+}
+
+type Around = (p: number) => { s: string; offset: number };
+
+function fsdInSense(f: string, s: number, e: number, around: Around, ctx: string): boolean {
+  // "Full Self-Driving (FSD)" names the product outright.
+  if (/self[ -]driving"?\s*\(\s*$/i.test(f.slice(Math.max(0, s - 30), s))) return true;
+  if (/^\s*\(supervised\)|^\s*v\d/i.test(f.slice(e, e + 14))) return true;
+  const { s: sent } = around(s);
+  if (FSD_AGAINST_STRONG.test(sent)) return false;
+  if (FSD_FOR.test(sent)) return true;
+  if (FSD_AS_BODY.test(f.slice(e, e + 20).toLowerCase())) return false;
+  if (FSD_AGAINST_WEAK.test(sent)) return false;
+  if (ctx) return !FSD_AGAINST_STRONG.test(ctx) && !(FSD_AGAINST_WEAK.test(ctx) && !FSD_FOR.test(ctx));
+  return true;
+}
+
+function cacInSense(f: string, s: number, e: number, around: Around, ctx: string): boolean {
+  const near = f.slice(Math.max(0, s - 40), e + 40).toLowerCase();
+  if (/administration of china\s*\(\s*cac$/.test(f.slice(Math.max(0, s - 40), e).toLowerCase())) return true;
+  if (CAC_STRONG_NOT.test(near)) return false;
+  const { s: sent, offset } = around(s);
+  if (CAC_STRONG_NOT.test(sent)) return false;
+  if (OTHER_COUNTRY.test(sent.slice(Math.max(0, s - offset - 30), s - offset))) return false;
+  if (CAC_FOR.test(sent) && !(CAC_AGAINST.test(sent) && !CHINA_ANY.test(sent))) return true;
+  if (CAC_AGAINST.test(sent)) return false;
+  if (ctx) return !CAC_STRONG_NOT.test(ctx) && !(CAC_AGAINST.test(ctx) && !CAC_FOR.test(ctx));
+  return true;
+}
+
+function regulatorIsChinas(f: string, s: number, around: Around): boolean {
+  const before = f.slice(Math.max(0, s - 30), s).toLowerCase();
+  if (CHINA_BEFORE.test(before)) return true;
+  if (OTHER_COUNTRY.test(before)) return false;
+  const { s: sent } = around(s);
+  return CHINA_ANY.test(sent) && !/\b(?:australia|nigeria|canada|india|russia|turkey|iran|pakistan|vietnam|indonesia|britain|france|germany|japan|korea|singapore)/.test(sent);
+}
