@@ -24,15 +24,12 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
   it('content script highlights a mention with the verdict the background sent', async () => {
     const page = await session.open(server.url('/basic.html'));
-    const drawn = await page.waitFor(
-      (names: string[]) => {
-        const found = names.filter((n) => CSS.highlights.has(n));
-        return found.length > 0 ? found.map((n) => [n, CSS.highlights.get(n)?.size]) : null;
-      },
-      VERDICT_HIGHLIGHTS,
-    );
+    const drawn = await page.waitFor((names: string[]) => {
+      const found = names.filter((n) => CSS.highlights.has(n));
+      return found.length > 0 ? found.map((n) => [n, CSS.highlights.get(n)?.size]) : null;
+    }, VERDICT_HIGHLIGHTS);
     expect(drawn).toHaveLength(1);
-    const [name, size] = drawn[0] as [string, number];
+    const [name, size] = drawn?.[0] as [string, number];
     expect(size).toBe(1);
     // The sentence says what sources 003 and 004 say, and none says otherwise.
     expect(name).toBe('crosscheck-corroborated');
@@ -91,7 +88,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const found: number[] = [];
       for (const tab of await api.tabs.query({})) {
         if (tab.id === undefined) continue;
-        const { mentions } = await api.runtime.sendMessage({ crosscheck: 1, name: 'tab-state', request: { tabId: tab.id } });
+        const { mentions } = await api.runtime.sendMessage({
+          crosscheck: 1,
+          name: 'tab-state',
+          request: { tabId: tab.id },
+        });
         if (mentions !== null) found.push(mentions);
       }
       return found.length > 0 ? found : null;

@@ -1,0 +1,275 @@
+/**
+ * Real browsers with the extension installed, for the tests, the benchmarks and `npm start`:
+ * launches Debian's Chromium (through playwright-core) or Firefox ESR
+ * (through puppeteer-core over WebDriver BiDi) with the freshly built extension on a clean
+ * profile, serves fixture pages on 127.0.0.1, and gives both browsers one small page interface.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const FIXTURES = join(ROOT, 'test/fixtures');
+/** Real news pages, kept outside the project (they belong to their publishers). */
+export const SHARED_PAGES = resolve(ROOT, '../shared/pages');
+
+export const BROWSER_BINARIES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+export const INSTALL_HINT: Record<BrowserName, string> = {
+  chromium: 'apt-get update && apt-get install -y chromium',
+  firefox: 'apt-get update && apt-get install -y firefox-esr',
+};
+
+export function distDir(browser: BrowserName): string {
+  return join(ROOT, 'dist', browser === 'chromium' ? 'chrome' : 'firefox');
+}
+
+/** Flags that keep Chromium quiet on a machine with no network (see README). */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export interface PageHandle {
+  readonly url: () => string;
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value, and returns that value. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface BrowserSession {
+  readonly name: BrowserName;
+  /** Base URL of the extension's pages, ending in '/'. */
+  readonly extensionBase: string;
+  open(url: string): Promise<PageHandle>;
+  /** Opens one of the extension's pages (path relative to the build, e.g. 'src/popup/index.html'). */
+  openExtensionPage(path: string, readySelector: string): Promise<PageHandle>;
+  /** Settles when the user closes the browser (headed runs). */
+  readonly closed: Promise<void>;
+  close(): Promise<void>;
+}
+
+export function assertBrowserInstalled(name: BrowserName): void {
+  if (!existsSync(BROWSER_BINARIES[name])) {
+    throw new Error(`${name} not found at ${BROWSER_BINARIES[name]}. Install it with: ${INSTALL_HINT[name]}`);
+  }
+}
+
+export function assertBuilt(name: BrowserName): void {
+  if (!existsSync(join(distDir(name), 'manifest.json'))) {
+    throw new Error(`No build in ${distDir(name)}. Run: npm run build`);
+  }
+}
+
+export async function launch(name: BrowserName, options: { headless?: boolean } = {}): Promise<BrowserSession> {
+  assertBrowserInstalled(name);
+  assertBuilt(name);
+  return name === 'chromium' ? launchChromium(options.headless ?? true) : launchFirefox(options.headless ?? true);
+}
+
+async function launchChromium(headless: boolean): Promise<BrowserSession> {
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
+  const dist = distDir('chromium');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: BROWSER_BINARIES.chromium,
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+  type PwPage = Awaited<ReturnType<typeof context.newPage>>;
+  const wrap = (page: PwPage): PageHandle => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    return {
+      url: () => page.url(),
+      goto: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      waitFor: async (fn, arg, timeoutMs = 15_000) => {
+        const handle = await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
+        return (await handle.jsonValue()) as never;
+      },
+      click: (x, y) => page.mouse.click(x, y),
+      press: (key) => page.keyboard.press(key),
+      screenshot: async (path, fullPage = false) => {
+        await page.screenshot({ path, fullPage });
+      },
+      setViewport: (width, height) => page.setViewportSize({ width, height }),
+      errors,
+      close: () => page.close(),
+    };
+  };
+  const closed = new Promise<void>((done) => context.on('close', () => done()));
+  return {
+    name: 'chromium',
+    extensionBase,
+    closed,
+    open: async (url) => {
+      const page = await context.newPage();
+      const handle = wrap(page);
+      await page.goto(url, { waitUntil: 'load' });
+      return handle;
+    },
+    openExtensionPage: async (path, readySelector) => {
+      const page = await context.newPage();
+      const handle = wrap(page);
+      await page.goto(extensionBase + path);
+      await page.waitForSelector(readySelector, { timeout: 15_000 });
+      return handle;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(join(distDir('firefox'), 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+async function launchFirefox(headless: boolean): Promise<BrowserSession> {
+  const puppeteer = (await import('puppeteer-core')).default;
+  // Pinning the extension's internal UUID makes its pages' moz-extension:// URLs predictable.
+  const uuid = randomUUID();
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSER_BINARIES.firefox,
+    headless,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: uuid }),
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(distDir('firefox'));
+  const extensionBase = `moz-extension://${uuid}/`;
+  type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
+  const wrap = (page: PpPage): PageHandle => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    return {
+      url: () => page.url(),
+      goto: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      waitFor: async (fn, arg, timeoutMs = 15_000) => {
+        const handle = await page.waitForFunction(
+          fn as (arg: unknown) => unknown,
+          { timeout: timeoutMs, polling: 50 },
+          arg,
+        );
+        return (await handle.jsonValue()) as never;
+      },
+      click: (x, y) => page.mouse.click(x, y),
+      press: (key) => page.keyboard.press(key as never),
+      screenshot: async (path, fullPage = false) => {
+        await page.screenshot({ path: path as `${string}.png`, fullPage });
+      },
+      setViewport: (width, height) => page.setViewport({ width, height }),
+      errors,
+      close: () => page.close(),
+    };
+  };
+  const closed = new Promise<void>((done) => browser.on('disconnected', () => done()));
+  return {
+    name: 'firefox',
+    extensionBase,
+    closed,
+    open: async (url) => {
+      const page = await browser.newPage();
+      const handle = wrap(page);
+      await page.goto(url, { waitUntil: 'load' });
+      return handle;
+    },
+    openExtensionPage: async (path, readySelector) => {
+      const page = await browser.newPage();
+      const handle = wrap(page);
+      // BiDi never reports moz-extension:// navigations as finished: wait for content instead.
+      page.goto(extensionBase + path).catch(() => undefined);
+      await page.waitForSelector(readySelector, { timeout: 15_000 });
+      return handle;
+    },
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface FixtureServer {
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves files from the given folders (first match wins) on 127.0.0.1, on a free port. */
+export async function serveFixtures(roots: Record<string, string> = { '/': FIXTURES }): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    for (const [prefix, dir] of Object.entries(roots)) {
+      if (!path.startsWith(prefix)) continue;
+      const file = normalize(join(dir, path.slice(prefix.length)));
+      if (!file.startsWith(dir + sep) || !existsSync(file)) continue;
+      const type = MIME[extname(file).toLowerCase()];
+      // Real pages are served as bytes with no charset, as a server that does not know would.
+      res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path.startsWith('/') ? path : `/${path}`}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

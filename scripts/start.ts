@@ -1,0 +1,168 @@
+/**
+ * `npm start`: builds the extension, then opens a real browser with it installed in a fresh
+ * profile, on the bundled demo article (or on the page given). With no display it runs headless,
+ * saves screenshots and a report, and prints what it did.
+ *
+ *   npm start [-- [--browser chromium|firefox] [--headless] [--no-build] [--out DIR] [PAGE]]
+ *
+ * PAGE is an http(s) URL or a local .html file; the default is demo/article.html.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  BROWSER_BINARIES,
+  type BrowserName,
+  type FixtureServer,
+  INSTALL_HINT,
+  launch,
+  type PageHandle,
+  ROOT,
+  serveFixtures,
+} from './browsers';
+
+const VERDICTS = ['corroborated', 'contested', 'contradicted', 'unverified', 'pending'] as const;
+
+function fail(message: string): never {
+  console.error(`start: ${message}`);
+  process.exit(1);
+}
+
+function parse() {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
+  const options = {
+    browser: { type: 'string', default: 'chromium' },
+    headless: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  } as const;
+  try {
+    parsed = parseArgs({ options, allowPositionals: true });
+  } catch (error) {
+    fail(`${(error as Error).message}. See: npm start -- --help`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(
+      'usage: npm start [-- [--browser chromium|firefox] [--headless] [--no-build] [--out DIR] [PAGE]]\n' +
+        'Builds the extension and opens PAGE (default: the demo article) in a fresh browser profile with it installed.\n' +
+        'Without a display (no DISPLAY or WAYLAND_DISPLAY) it runs headless and saves screenshots and a report.',
+    );
+    process.exit(0);
+  }
+  const browser = values.browser === 'chrome' ? 'chromium' : values.browser;
+  if (browser !== 'chromium' && browser !== 'firefox')
+    fail(`unknown browser "${values.browser}": use chromium or firefox`);
+  if (positionals.length > 1) fail('give at most one page to open');
+  return {
+    browser: browser as BrowserName,
+    headless: values.headless || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY),
+    build: !values['no-build'],
+    out: values.out,
+    page: positionals[0],
+  };
+}
+
+/** Resolves PAGE to a URL the browser can open: http(s) as given, a local file served on 127.0.0.1. */
+async function pageUrl(page: string | undefined): Promise<{ url: string; server: FixtureServer | null }> {
+  if (page && /^https?:\/\//i.test(page)) {
+    try {
+      return { url: new URL(page).href, server: null };
+    } catch {
+      fail(`not a valid URL: ${page}`);
+    }
+  }
+  if (page && /^[a-z][a-z0-9+.-]*:/i.test(page)) fail(`only http(s) URLs and local .html files can be opened: ${page}`);
+  const file = resolve(page ?? join(ROOT, 'demo/article.html'));
+  if (!existsSync(file)) fail(`no such file: ${file}`);
+  // Content scripts run on http(s) pages only, so local files are served on the loopback address.
+  const server = await serveFixtures({ '/': dirname(file) });
+  return { url: server.url(`/${encodeURIComponent(basename(file))}`), server };
+}
+
+interface HighlightSummary {
+  verdict: string;
+  terms: string[];
+}
+
+function readHighlights(page: PageHandle): Promise<HighlightSummary[]> {
+  return page.evaluate((verdicts: readonly string[]) => {
+    return verdicts
+      .map((verdict) => {
+        const h = CSS.highlights.get(`crosscheck-${verdict}`) as unknown as Iterable<Range> | undefined;
+        return { verdict, terms: h ? [...h].map((r) => r.toString()) : [] };
+      })
+      .filter((s) => s.terms.length > 0);
+  }, VERDICTS);
+}
+
+async function main() {
+  const args = parse();
+  if (!existsSync(BROWSER_BINARIES[args.browser])) {
+    fail(
+      `${args.browser} is not installed (looked for ${BROWSER_BINARIES[args.browser]}). Install it with:\n  ${INSTALL_HINT[args.browser]}`,
+    );
+  }
+  const { url, server } = await pageUrl(args.page);
+  if (args.build) {
+    console.log('start: building the extension (npm run build)…');
+    const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (built.status !== 0) fail('the build failed (see above)');
+  }
+  console.log(`start: opening ${url} in ${args.browser}${args.headless ? ' (headless: no display found)' : ''}`);
+  const session = await launch(args.browser, { headless: args.headless });
+  const page = await session.open(url);
+  let highlights: HighlightSummary[] = [];
+  try {
+    highlights = (await page.waitFor(
+      (verdicts: readonly string[]) => {
+        const names = verdicts.map((v) => `crosscheck-${v}`);
+        const settled = names.slice(0, 4).some((n) => CSS.highlights.has(n)) && !CSS.highlights.has(names[4] as string);
+        return settled ? true : null;
+      },
+      VERDICTS,
+      15_000,
+    ))
+      ? await readHighlights(page)
+      : [];
+  } catch {
+    highlights = await readHighlights(page);
+  }
+  for (const h of highlights) console.log(`start: ${h.verdict}: ${h.terms.join(', ')}`);
+  if (highlights.length === 0) console.log('start: no mention highlighted on this page');
+
+  if (!args.headless) {
+    console.log('start: the browser stays open; close it (or press Ctrl-C) to finish.');
+    await session.closed;
+    await server?.close();
+    return;
+  }
+
+  const out = resolve(args.out ?? join(ROOT, 'artifacts', `start-${args.browser}`));
+  mkdirSync(out, { recursive: true });
+  const shots: string[] = [];
+  const shot = async (name: string, fullPage: boolean) => {
+    const path = join(out, name);
+    await page.screenshot(path, fullPage);
+    shots.push(path);
+  };
+  await shot('page.png', false);
+  await shot('page-full.png', true);
+  const version = execFileSync(BROWSER_BINARIES[args.browser], ['--version'], { encoding: 'utf8' }).trim();
+  const report = {
+    browser: version,
+    page: url,
+    extension: session.extensionBase,
+    highlights,
+    pageErrors: page.errors,
+    screenshots: shots,
+  };
+  writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`start: saved ${shots.length} screenshots and report.json in ${out}`);
+  await session.close();
+  await server?.close();
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

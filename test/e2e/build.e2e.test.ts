@@ -1,0 +1,70 @@
+/**
+ * What `npm run build` ships: both manifests as the stores will read them, the zips, the icons,
+ * and nothing of ours exposed to web pages.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness';
+
+const read = (browser: string) => JSON.parse(readFileSync(join(ROOT, 'dist', browser, 'manifest.json'), 'utf8'));
+const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
+  const manifest = read(browser);
+
+  it('is a Manifest V3 extension with the least permissions', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('runs one self-contained content script on http and https pages at document_idle', () => {
+    expect(manifest.content_scripts).toHaveLength(1);
+    const [script] = manifest.content_scripts;
+    expect(script.matches).toEqual(['http://*/*', 'https://*/*']);
+    expect(script.run_at).toBe('document_idle');
+    expect(script.js).toHaveLength(1);
+    const code = readFileSync(join(ROOT, 'dist', browser, script.js[0]), 'utf8');
+    // A loader would import() further chunks from the extension, which pages could then fetch.
+    expect(code).not.toMatch(/\bimport\s*\(/);
+    expect(code).not.toMatch(/^\s*import\s/m);
+  });
+
+  it('has an action popup, an options page and every icon size as a real PNG', () => {
+    expect(existsSync(join(ROOT, 'dist', browser, manifest.action.default_popup))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', browser, manifest.options_ui.page))).toBe(true);
+    for (const [size, file] of Object.entries(manifest.icons as Record<string, string>)) {
+      expect(pngSize(join(ROOT, 'dist', browser, file))).toEqual([Number(size), Number(size)]);
+    }
+  });
+
+  it('has a store-ready zip', () => {
+    const zip = join(ROOT, 'dist', `crosscheck-${browser}-${version}.zip`);
+    expect(statSync(zip).size).toBeGreaterThan(10_000);
+    expect(readFileSync(zip).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+});
+
+describe('browser differences', () => {
+  it('Chrome has a service worker, Firefox background scripts and gecko settings', () => {
+    const chrome = read('chrome');
+    const firefox = read('firefox');
+    expect(chrome.background.service_worker).toBeTypeOf('string');
+    expect(chrome.background.scripts).toBeUndefined();
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(firefox.background.scripts).toHaveLength(1);
+    expect(firefox.background.service_worker).toBeUndefined();
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/^\{[0-9a-f-]{36}\}$/);
+    expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('142.0');
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
