@@ -29,7 +29,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       return found.length > 0 ? found.map((n) => [n, CSS.highlights.get(n)?.size]) : null;
     }, VERDICT_HIGHLIGHTS);
     expect(drawn).toHaveLength(1);
-    const [name, size] = drawn?.[0] as [string, number];
+    const [name, size] = drawn[0] as [string, number];
     expect(size).toBe(1);
     // The sentence says what sources 003 and 004 say, and none says otherwise.
     expect(name).toBe('crosscheck-corroborated');
