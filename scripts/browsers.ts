@@ -47,7 +47,7 @@ export interface PageHandle {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls `fn` in the page until it returns a truthy value, and returns that value. */
-  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
+  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<NonNullable<Awaited<R>>>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
