@@ -1,0 +1,233 @@
+/**
+ * Matches a page sentence to the catalogue's claims and reads each source's stance toward it.
+ * The sentence is judged by its main claim: the catalogue claim whose required concept groups all
+ * match, with the highest score (matches in a subordinate clause count half).
+ */
+import { norm } from './fold';
+import { compileConcepts } from './lexicon';
+import type { IndexData, IndexedClaim, SlotKind, SourceStance, Span, Stance } from './types';
+import { compareValues, readDurations, readMoney } from './values';
+
+export interface Finding {
+  sourceId: string;
+  stance: Stance;
+  claimId?: string;
+  evidence?: Span;
+  reason?: string;
+  asOf?: string;
+}
+
+export interface ClaimMatch {
+  claim: IndexedClaim;
+  score: number;
+  polarity: 1 | -1 | 0;
+}
+
+const NEG =
+  /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|ruled out|rules out)\b|n't\b/;
+const NOT_NEG = /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear)\b|\bno doubt\b|\bno matter\b/g;
+const CLAUSE_BREAK = /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
+const SUBORD = /\b(?:after|following|since|because|as part of|despite|amid|amidst|when|whereas|although|though|before|until|once|even as)\b/;
+const HYPO = /\b(?:could|might|may|would|if|whether|should|possibly|potentially|perhaps|considering|consider|mulls?|mulling|weighing)\b/;
+const FUTURE =
+  /\b(?:will|plans? to|planning to|aims? to|aiming to|hopes? to|expects? to|expected to|wants? to|seeks? to|intends? to|set to|soon|going to|next year|later this year|prepares? to|preparing to|eventually|one day|someday)\b|'ll\b/;
+
+const SLOT_LABEL: Record<SlotKind, string> = {
+  money: 'different price',
+  month: 'different month',
+  duration: 'different duration',
+  person: 'different person',
+  org: 'different company',
+  place: 'different place',
+};
+
+type Hit = { index: number; end: number };
+
+export class StanceMatcher {
+  private readonly concepts: Map<string, RegExp>;
+  private readonly dates: Map<string, string | null>;
+
+  constructor(private readonly index: IndexData) {
+    this.concepts = compileConcepts(index.concepts);
+    this.dates = new Map(index.sources.map((s) => [s.id, s.date]));
+  }
+
+  /** The best-matching claim for a sentence, or null when none of the catalogue's claims is made. */
+  match(sentence: string): { match: ClaimMatch | null; s: string } {
+    const s = norm(sentence);
+    const cache = new Map<string, Hit[]>();
+    const hits = (name: string): Hit[] => {
+      let h = cache.get(name);
+      if (h) return h;
+      h = [];
+      if (name === 'MONEY') {
+        if (readMoney(s).length) h.push({ index: 0, end: 0 });
+      } else if (name === 'DURATION') {
+        if (readDurations(s).length) h.push({ index: 0, end: 0 });
+      } else {
+        const re = this.concepts.get(name);
+        if (re) {
+          re.lastIndex = 0;
+          for (let m = re.exec(s); m; m = re.exec(s)) {
+            h.push({ index: m.index, end: m.index + m[0].length });
+            if (m[0].length === 0) re.lastIndex++;
+          }
+        }
+      }
+      cache.set(name, h);
+      return h;
+    };
+
+    // Where the subordinate clause lies: an opening "After ..., " up to the comma, or from the
+    // subordinator to the end.
+    let subA = -1;
+    let subB = -1;
+    const sm = SUBORD.exec(s);
+    if (sm) {
+      if (sm.index < 3) {
+        subA = 0;
+        const comma = s.indexOf(',', sm.index);
+        subB = comma < 0 ? 0 : comma;
+      } else {
+        subA = sm.index;
+        subB = s.length;
+      }
+    }
+    const groupWeight = (group: string[]): number => {
+      let best = 0;
+      for (const name of group) {
+        for (const h of hits(name)) {
+          const inSub = h.index >= subA && h.index < subB;
+          best = Math.max(best, inSub ? 0.5 : 1);
+          if (best === 1) return 1;
+        }
+      }
+      return best;
+    };
+
+    let best: ClaimMatch | null = null;
+    for (const claim of this.index.claims) {
+      if (claim.blockAll?.some((c) => hits(c).length > 0)) continue;
+      let score = 0;
+      let ok = true;
+      for (const g of claim.need) {
+        const w = groupWeight(g);
+        if (w === 0) {
+          ok = false;
+          break;
+        }
+        score += w;
+      }
+      if (!ok) continue;
+      for (const g of claim.opt) score += groupWeight(g);
+      score += claim.bonus ?? 0;
+      if (!best || score > best.score) best = { claim, score, polarity: 0 };
+    }
+    if (best) best.polarity = this.polarity(best.claim, s, hits);
+    return { match: best, s };
+  }
+
+  private negatedAt(s: string, pos: number): boolean {
+    let window = s.slice(Math.max(0, pos - 70), pos);
+    let cut = -1;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + m[0].length;
+    if (cut >= 0) window = window.slice(cut);
+    window = window.replace(NOT_NEG, ' ');
+    return NEG.test(window);
+  }
+
+  private polarity(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): 1 | -1 | 0 {
+    const negated = (h: Hit) => !claim.noGenericNeg && this.negatedAt(s, h.index);
+    const anti = claim.anti.flatMap((c) => hits(c));
+    if (anti.length) return anti.some((h) => !negated(h)) ? -1 : 1;
+    const pred = claim.pred.flatMap((c) => hits(c));
+    if (pred.length) return pred.some(negated) ? -1 : 1;
+    if (claim.predOptional) {
+      const first = claim.need[0]?.flatMap((c) => hits(c))[0];
+      return first && negated(first) ? -1 : 1;
+    }
+    return 0;
+  }
+
+  /** One finding per source, in index order. */
+  judge(sentence: string): { match: ClaimMatch | null; findings: Finding[] } {
+    const { match, s } = this.match(sentence);
+    const findings: Finding[] = [];
+    const question = /\?\s*["'\u201d\u2019)]*\s*$/.test(sentence);
+    // Places are read after the claim's predicate ("stores ... on servers in Texas").
+    let after = s;
+    if (match) {
+      let first = s.length;
+      for (const c of match.claim.pred) {
+        const re = this.concepts.get(c);
+        if (!re) continue;
+        re.lastIndex = 0;
+        const m = re.exec(s);
+        if (m && m.index < first) first = m.index;
+      }
+      if (first < s.length) after = s.slice(first);
+    }
+    for (const src of this.index.sources) {
+      const f: Finding = { sourceId: src.id, stance: 'neutral' };
+      findings.push(f);
+      if (!match || match.polarity === 0 || question) continue;
+      const entry = match.claim.sources[src.id];
+      if (!entry) continue;
+      const stance = this.stanceFor(match, entry.stance, s, after, entry.values ?? {});
+      if (stance.stance === 'neutral') continue;
+      f.stance = stance.stance;
+      f.claimId = match.claim.id;
+      const positive = entry.stance === 'asserts' || entry.stance === 'hedges';
+      const says = entry.says ?? (positive ? match.claim.statement : match.claim.negated);
+      let evidence = entry.evidence[0];
+      if (stance.slot) {
+        const v = entry.values?.[stance.slot] as { display: string } | undefined;
+        const key = v?.display.split(' (')[0]?.replace(/^the equivalent of |^almost /g, '') ?? '';
+        evidence = entry.evidence.find((e) => key && e.text.includes(key)) ?? evidence;
+        f.reason = `${SLOT_LABEL[stance.slot]}: the source says ${v?.display ?? 'otherwise'}`;
+      } else if (f.stance === 'support') {
+        f.reason =
+          entry.stance === 'hedges' ? `the source says, with hedged wording, that ${says}` : `the source also says ${says}`;
+      } else {
+        f.reason = `the source says ${says}`;
+      }
+      if (evidence) f.evidence = { text: evidence.text, start: evidence.start, end: evidence.end };
+      const date = this.dates.get(src.id);
+      if (date) f.asOf = date;
+    }
+    return { match, findings };
+  }
+
+  private stanceFor(
+    match: ClaimMatch,
+    srcStance: SourceStance,
+    s: string,
+    after: string,
+    values: NonNullable<IndexedClaim['sources'][string]['values']>,
+  ): { stance: Stance; slot?: SlotKind } {
+    const claim = match.claim;
+    const positive = srcStance === 'asserts' || srcStance === 'hedges';
+    const cmp = claim.slots?.length ? compareValues(s, after, claim.slots, values) : { result: 'none' as const };
+    const hypo = HYPO.test(s);
+    if (match.polarity > 0) {
+      if (cmp.result === 'conflict' && cmp.slot) return { stance: 'contradict', slot: cmp.slot };
+      if (positive) return { stance: 'support' };
+      // The source reports the state as not holding: only a firm statement that it holds contradicts.
+      if (hypo || FUTURE.test(s)) return { stance: 'neutral' };
+      if (claim.blockPositive?.some((c) => {
+        const re = this.concepts.get(c);
+        if (!re) return false;
+        re.lastIndex = 0;
+        return re.test(s);
+      })) {
+        return { stance: 'neutral' };
+      }
+      return { stance: 'contradict' };
+    }
+    // Negative sentence: denying a different figure says nothing about the source's figure.
+    if (cmp.result === 'conflict') return { stance: 'neutral' };
+    if (positive) return hypo ? { stance: 'neutral' } : { stance: 'contradict' };
+    return { stance: 'support' };
+  }
+}

@@ -1,0 +1,120 @@
+/** Shapes shared by the index builder, the generated index and the engine. */
+import type { Topic } from './mentions';
+
+export type { Topic };
+export type Stance = 'support' | 'contradict' | 'neutral';
+export type Verdict = 'corroborated' | 'contested' | 'contradicted' | 'unverified';
+/** How a source treats a claim in the catalogue. */
+export type SourceStance = 'asserts' | 'hedges' | 'denies' | 'not-yet';
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface SourceMeta {
+  id: string;
+  file: string;
+  title: string | null;
+  label: string;
+  date: string | null;
+  kind: string;
+}
+
+export interface MoneyValue {
+  usd: number;
+  display: string;
+}
+export interface ClaimValues {
+  money?: MoneyValue;
+  month?: { month: number; display: string };
+  duration?: { days: number; display: string };
+  person?: { name: string; display: string };
+  org?: { name: string; display: string };
+  place?: { name: string; display: string };
+}
+export type SlotKind = keyof ClaimValues;
+
+/** One source's position on a claim, as written in seeds/claims.json. */
+export interface ClaimSourceEntry {
+  stance: SourceStance;
+  evidence: string[];
+  says?: string;
+  values?: ClaimValues;
+}
+
+export interface ClaimSpec {
+  id: string;
+  topic: Topic;
+  subject: string;
+  predicate: string;
+  object: string;
+  statement: string;
+  negated: string;
+  /** Every group must match; a group matches when any of its concepts does. */
+  need: string[][];
+  /** Each matching group adds to the claim's score. */
+  opt: string[][];
+  /** Predicate cues: polarity is read from negation just before them. */
+  pred: string[];
+  /** Antonym predicates: a non-negated match states the opposite of the claim. */
+  anti: string[];
+  predOptional?: boolean;
+  noGenericNeg?: boolean;
+  /** Concepts that make a positive sentence too weak to contradict a source that denies the claim. */
+  blockPositive?: string[];
+  /** Concepts that mean the sentence is about another attribute altogether. */
+  blockAll?: string[];
+  denyNeedsFact?: boolean;
+  bonus?: number;
+  slots?: SlotKind[];
+  sources: Record<string, ClaimSourceEntry>;
+}
+
+export interface ConflictSide {
+  sources: string[];
+  says: string;
+}
+export interface Conflict {
+  id: string;
+  topic: Topic;
+  claims: string[];
+  summary: string;
+  sides: ConflictSide[];
+}
+
+export interface CatalogueFile {
+  version: number;
+  note: string;
+  concepts: Record<string, string[]>;
+  claims: ClaimSpec[];
+  conflicts: Conflict[];
+  background: { source: string; text: string; why: string }[];
+}
+
+/** A source's evidence as compiled into the index: offsets into the original file. */
+export interface IndexedSourceEntry extends Omit<ClaimSourceEntry, 'evidence'> {
+  evidence: Span[];
+}
+export interface IndexedClaim extends Omit<ClaimSpec, 'sources'> {
+  sources: Record<string, IndexedSourceEntry>;
+}
+
+export interface IndexedSource extends SourceMeta {
+  /** The original file text, unchanged. */
+  text: string;
+  /** Article sentences after cleaning, with offsets into `text`. */
+  sentences: Span[];
+  /** Spans of `text` that are not article content (cross-links, headers, markup debris). */
+  dropped: Span[];
+}
+
+export interface IndexData {
+  version: number;
+  sources: IndexedSource[];
+  concepts: Record<string, string[]>;
+  claims: IndexedClaim[];
+  conflicts: Conflict[];
+  background: { source: string; text: string; why: string }[];
+}
