@@ -79,7 +79,12 @@ export function createEngine(data: IndexData = INDEX): Engine {
   const check = (sentence: string, context?: string): CrossCheck => {
     const text = typeof sentence === 'string' ? sentence : '';
     const mentions = findMentions(text, context);
-    const { match, findings } = matcher.judge(text);
+    // A short name used in another sense ("the FSD approved labelling rules for food", "CAC 40")
+    // must not count as the topic when matching claims either.
+    const masked = text.replace(/\b(?:FSD|CAC)\b/g, (w, at: number) =>
+      mentions.some((m) => m.start <= at && at < m.end) ? w : ' '.repeat(w.length),
+    );
+    const { match, findings } = matcher.judge(masked);
     const topics = new Set<Topic>(mentions.map((m) => m.topic));
     if (match) topics.add(match.claim.topic);
     const out: CrossCheck = {

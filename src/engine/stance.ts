@@ -27,7 +27,9 @@ const NEG =
   /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|ruled out|rules out)\b|n't\b/;
 const NOT_NEG = /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear)\b|\bno doubt\b|\bno matter\b/g;
 const CLAUSE_BREAK = /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
-const SUBORD = /\b(?:after|following|since|because|as part of|despite|amid|amidst|when|whereas|although|though|before|until|once|even as)\b/;
+const SUBORD = /\b(?:after|following|since|because|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as)\b/;
+// Appositives and asides: ", priced at about $9,000," or "(which ...)".
+const ASIDE = /,\s(?:which|who|whose|priced|costing|valued|worth|known|called|based|formerly|once|a|an|the|including)\b[^,]{0,160},|\([^()]{0,200}\)/g;
 const HYPO = /\b(?:could|might|may|would|if|whether|should|possibly|potentially|perhaps|considering|consider|mulls?|mulling|weighing)\b/;
 const FUTURE =
   /\b(?:will|plans? to|planning to|aims? to|aiming to|hopes? to|expects? to|expected to|wants? to|seeks? to|intends? to|set to|soon|going to|next year|later this year|prepares? to|preparing to|eventually|one day|someday)\b|'ll\b/;
@@ -60,10 +62,10 @@ export class StanceMatcher {
       let h = cache.get(name);
       if (h) return h;
       h = [];
-      if (name === 'MONEY') {
-        if (readMoney(s).length) h.push({ index: 0, end: 0 });
-      } else if (name === 'DURATION') {
-        if (readDurations(s).length) h.push({ index: 0, end: 0 });
+      if (name === 'MONEY' || name === 'DURATION') {
+        const found = name === 'MONEY' ? readMoney(s).length : readDurations(s).length;
+        // Position of the first figure, so an aside's figure weighs like the aside.
+        if (found) h.push({ index: Math.max(0, s.search(/[$\u20ac\u00a3\u00a5]|\d/)), end: 0 });
       } else {
         const re = this.concepts.get(name);
         if (re) {
@@ -93,11 +95,14 @@ export class StanceMatcher {
         subB = s.length;
       }
     }
+    const asides: [number, number][] = [];
+    ASIDE.lastIndex = 0;
+    for (let m = ASIDE.exec(s); m; m = ASIDE.exec(s)) asides.push([m.index, m.index + m[0].length]);
     const groupWeight = (group: string[]): number => {
       let best = 0;
       for (const name of group) {
         for (const h of hits(name)) {
-          const inSub = h.index >= subA && h.index < subB;
+          const inSub = (h.index >= subA && h.index < subB) || asides.some(([a, b]) => h.index >= a && h.index < b);
           best = Math.max(best, inSub ? 0.5 : 1);
           if (best === 1) return 1;
         }
@@ -110,15 +115,19 @@ export class StanceMatcher {
       if (claim.blockAll?.some((c) => hits(c).length > 0)) continue;
       let score = 0;
       let ok = true;
+      let main = false;
       for (const g of claim.need) {
         const w = groupWeight(g);
         if (w === 0) {
           ok = false;
           break;
         }
+        if (w === 1) main = true;
         score += w;
       }
-      if (!ok) continue;
+      // A claim made only inside a subordinate clause ("..., after Musk met Li Qiang") is not the
+      // sentence's main claim.
+      if (!ok || !main) continue;
       for (const g of claim.opt) score += groupWeight(g);
       score += claim.bonus ?? 0;
       if (!best || score > best.score) best = { claim, score, polarity: 0 };
@@ -210,6 +219,18 @@ export class StanceMatcher {
     const positive = srcStance === 'asserts' || srcStance === 'hedges';
     const cmp = claim.slots?.length ? compareValues(s, after, claim.slots, values) : { result: 'none' as const };
     const hypo = HYPO.test(s);
+    // A sentence dated only before the sources' time (2024) speaks of another time: it can still
+    // agree, but it cannot contradict.
+    const years = s.match(/\b(?:19|20)\d\d\b/g)?.map(Number) ?? [];
+    const earlier = years.length > 0 && years.every((y) => y < 2024);
+    if (claim.valueRequired && cmp.result !== 'agree' && !(cmp.result === 'conflict' && !earlier)) {
+      return { stance: 'neutral' };
+    }
+    if (earlier) {
+      if (cmp.result === 'conflict') return { stance: 'neutral' };
+      const agrees = match.polarity > 0 ? positive : !positive;
+      return { stance: agrees ? 'support' : 'neutral' };
+    }
     if (match.polarity > 0) {
       if (cmp.result === 'conflict' && cmp.slot) return { stance: 'contradict', slot: cmp.slot };
       if (positive) return { stance: 'support' };

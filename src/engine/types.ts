@@ -66,7 +66,8 @@ export interface ClaimSpec {
   blockPositive?: string[];
   /** Concepts that mean the sentence is about another attribute altogether. */
   blockAll?: string[];
-  denyNeedsFact?: boolean;
+  /** The claim is its value (a price): without an agreeing value the sentence is not covered. */
+  valueRequired?: boolean;
   bonus?: number;
   slots?: SlotKind[];
   sources: Record<string, ClaimSourceEntry>;

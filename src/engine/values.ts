@@ -138,7 +138,7 @@ export function compareValues(s: string, after: string, slots: readonly string[]
       const want = v.org.name;
       const positive = got.filter((o) => !o.negated);
       if (positive.some((o) => o.name === want)) agreed = true;
-      else if (positive.length > 0) return { result: 'conflict', slot: 'org' };
+      else if (positive.length > 0 || got.some((o) => o.name === want && o.negated)) return { result: 'conflict', slot: 'org' };
     } else if (slot === 'place' && v.place) {
       const got = readPlaces(after);
       if (got.length === 0) continue;
