@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ANCHOR_GAP, placeCard, type Rect, VIEWPORT_MARGIN } from '../../src/card/position';
+
+const viewport = { width: 1000, height: 800 };
+const card = { width: 400, height: 300 };
+
+function rect(left: number, top: number, width = 60, height = 20): Rect {
+  return { left, top, right: left + width, bottom: top + height };
+}
+
+describe('placeCard', () => {
+  it('puts the card below the term when it fits, aligned with the term', () => {
+    expect(placeCard(rect(100, 100), card, viewport)).toEqual({
+      top: 120 + ANCHOR_GAP,
+      left: 100,
+      placement: 'below',
+    });
+  });
+
+  it('flips above the term near the bottom of the viewport', () => {
+    const anchor = rect(100, 650);
+    expect(placeCard(anchor, card, viewport)).toEqual({
+      top: 650 - ANCHOR_GAP - card.height,
+      left: 100,
+      placement: 'above',
+    });
+  });
+
+  it('stays below when it just fits with the margin', () => {
+    const bottom = viewport.height - VIEWPORT_MARGIN - ANCHOR_GAP - card.height;
+    expect(placeCard(rect(100, bottom - 20), card, viewport).placement).toBe('below');
+    expect(placeCard(rect(100, bottom - 19), card, viewport).placement).toBe('above');
+  });
+
+  it('clamps at the right edge', () => {
+    const { left } = placeCard(rect(900, 100), card, viewport);
+    expect(left).toBe(viewport.width - VIEWPORT_MARGIN - card.width);
+  });
+
+  it('clamps at the left edge', () => {
+    expect(placeCard(rect(2, 100), card, viewport).left).toBe(VIEWPORT_MARGIN);
+    expect(placeCard(rect(-50, 100), card, viewport).left).toBe(VIEWPORT_MARGIN);
+  });
+
+  it('takes the roomier side and clamps when the card fits on neither', () => {
+    const tall = { width: 400, height: 500 };
+    // More room above (500) than below (280): above, then clamped to the top margin.
+    const nearBottom = placeCard(rect(100, 500), tall, viewport);
+    expect(nearBottom.placement).toBe('above');
+    expect(nearBottom.top).toBe(VIEWPORT_MARGIN);
+    // More room below: below, pushed up so its bottom stays inside the viewport.
+    const nearTop = placeCard(rect(100, 280), tall, viewport);
+    expect(nearTop.placement).toBe('below');
+    expect(nearTop.top + tall.height).toBe(viewport.height - VIEWPORT_MARGIN);
+  });
+
+  it('pins a card larger than the viewport to the top-left margins', () => {
+    const huge = { width: 1200, height: 900 };
+    for (const anchor of [rect(100, 100), rect(900, 700), rect(-100, -100)]) {
+      const { top, left } = placeCard(anchor, huge, viewport);
+      expect(top).toBe(VIEWPORT_MARGIN);
+      expect(left).toBe(VIEWPORT_MARGIN);
+    }
+  });
+
+  it('keeps the card inside the viewport when the term is partly off-screen', () => {
+    // Scrolled partly above the top edge.
+    const above = placeCard(rect(100, -19), card, viewport);
+    expect(above.placement).toBe('below');
+    expect(above.top).toBe(VIEWPORT_MARGIN);
+    // Partly below the bottom edge: the card goes above it, fully visible.
+    const below = placeCard(rect(100, 790), card, viewport);
+    expect(below.placement).toBe('above');
+    expect(below.top).toBe(790 - ANCHOR_GAP - card.height);
+    // Partly beyond the right edge.
+    const right = placeCard(rect(980, 100), card, viewport);
+    expect(right.left + card.width).toBe(viewport.width - VIEWPORT_MARGIN);
+  });
+
+  it('keeps every placement within the margins', () => {
+    for (let top = -100; top <= 900; top += 37) {
+      for (let left = -100; left <= 1100; left += 53) {
+        const p = placeCard(rect(left, top), card, viewport);
+        expect(p.top).toBeGreaterThanOrEqual(VIEWPORT_MARGIN);
+        expect(p.left).toBeGreaterThanOrEqual(VIEWPORT_MARGIN);
+        expect(p.top + card.height).toBeLessThanOrEqual(viewport.height - VIEWPORT_MARGIN);
+        expect(p.left + card.width).toBeLessThanOrEqual(viewport.width - VIEWPORT_MARGIN);
+      }
+    }
+  });
+});
