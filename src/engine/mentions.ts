@@ -25,9 +25,9 @@ const FSD_AGAINST_STRONG = /\b(?:food|foods|nutrition\w*|labell?ing|packaged|all
 const FSD_AGAINST_WEAK = /\b(?:agency|department|division|council|ministry|authority|bank|banks|banking|fund|funds|school|district|insurance|pension\w*|police)\b/;
 const FSD_AS_BODY = /^\s*(?:approved|said|says|announced|issued|ruled|warned|published|found|fined|ordered|requires|required|recommends|recommended)\b/;
 
-const CAC_STRONG_NOT = /\bcac[ -]?40\b|\bltv ?[/:] ?cac\b|\bcac (?:payback|ratio|per)\b|\bblended cac\b|\bcustomer[ -]acquisition|\bacquisition costs?\b|\bcodex\b/;
+const CAC_STRONG_NOT = /\b(?:our|my|your|blended|paid|average|reduce|reducing|lower|lowering|cut|cutting)\s+cac\b|\bcac\b[^.]{0,25}\b(?:to|at|of|is|was|around|about)\s+(?:\$|\u20ac|\u00a3)\s?\d|\bcac[ -]?40\b|\bltv ?[/:] ?cac\b|\bcac (?:payback|ratio|per)\b|\bblended cac\b|\bcustomer[ -]acquisition|\bacquisition costs?\b|\bcodex\b/;
 const CAC_FOR = /\b(?:china|chinese|beijing|cyberspace|internet|online|data|cross-border|security (?:review|assessment)s?|personal information|apps?|regulators?|watchdog|censor\w*|lingang|algorithms?|platforms?|generative ai|didi)\b/;
-const CAC_AGAINST = /\b(?:paris|euronext|french|france|bourse|index|ftse|dax|stoxx|blue[ -]chips?|equities|stocks?|shares|customers?|ltv|payback|churn|marketing|saas|paid search|ad spend|nigeria\w*|abuja|lagos|australia\w*|canad\w*|aviation|india\w*)\b/;
+const CAC_AGAINST = /\b(?:paris|euronext|french|france|bourse|index|ftse|dax|stoxx|blue[ -]chips?|equities|stocks?|shares|customers?|ltv|payback|churn|marketing|saas|onboarding|conversions?|funnel|retention|cohorts?|signups?|paid search|ad spend|nigeria\w*|abuja|lagos|australia\w*|canad\w*|aviation|india\w*)\b/;
 const OTHER_COUNTRY = /\b(?:australia|nigeria|canada|india|russia|turkey|iran|pakistan|vietnam|indonesia|uk|britain|france|germany|japan|korea|singapore|malaysia|kenya|south africa|brazil|us|america|european)(?:n|'s|ian)?\s*$/;
 const CHINA_BEFORE = /\b(?:china's|chinese|beijing's|the country's|china)\s*$/;
 const CHINA_ANY = /\b(?:china|chinese|beijing)\b/;

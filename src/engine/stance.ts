@@ -98,11 +98,24 @@ export class StanceMatcher {
     const asides: [number, number][] = [];
     ASIDE.lastIndex = 0;
     for (let m = ASIDE.exec(s); m; m = ASIDE.exec(s)) asides.push([m.index, m.index + m[0].length]);
+    // Asides are sorted and disjoint: binary search keeps huge inputs linear-ish.
+    const inAside = (p: number): boolean => {
+      let lo = 0;
+      let hi = asides.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [a, b] = asides[mid] as [number, number];
+        if (p < a) hi = mid - 1;
+        else if (p >= b) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
     const groupWeight = (group: string[]): number => {
       let best = 0;
       for (const name of group) {
         for (const h of hits(name)) {
-          const inSub = (h.index >= subA && h.index < subB) || asides.some(([a, b]) => h.index >= a && h.index < b);
+          const inSub = (h.index >= subA && h.index < subB) || inAside(h.index);
           best = Math.max(best, inSub ? 0.5 : 1);
           if (best === 1) return 1;
         }

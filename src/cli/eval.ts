@@ -1,0 +1,70 @@
+/**
+ * Scores the engine on the project's labelled set (test/eval/*.jsonl) and on the shared development
+ * set (../shared/eval/dev.jsonl) when present. Exits non-zero when a figure is under its target.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '../engine/index';
+import { formatScores, type GoldItem, type PredItem, score } from './score';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const TARGETS = { mention_precision: 0.98, mention_recall: 0.98, macro_f1: 0.9, contradict_precision: 0.95 } as const;
+
+function readGold(path: string): GoldItem[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as GoldItem;
+      } catch {
+        throw new Error(`${relative(root, path)}:${i + 1}: not JSON`);
+      }
+    });
+}
+
+function main(): number {
+  const sets: string[] = [];
+  const own = join(root, 'test/eval');
+  // --dev scores only the shared development set (for tuning: the project's own set stays blind).
+  const devOnly = process.argv.includes('--dev');
+  if (!devOnly && existsSync(own)) {
+    for (const f of readdirSync(own).sort()) if (f.endsWith('.jsonl')) sets.push(join(own, f));
+  }
+  if (sets.length === 0 && !devOnly) console.log('test/eval/*.jsonl: not present yet, skipped');
+  const dev = join(root, '../shared/eval/dev.jsonl');
+  if (existsSync(dev)) sets.push(dev);
+  else console.log('../shared/eval/dev.jsonl: not present, skipped');
+  if (sets.length === 0) {
+    console.log('nothing to evaluate');
+    return 0;
+  }
+  const engine = createEngine();
+  let failed = false;
+  for (const path of sets) {
+    let gold: GoldItem[];
+    try {
+      gold = readGold(path);
+    } catch (e) {
+      console.error(`eval: ${(e as Error).message}`);
+      failed = true;
+      continue;
+    }
+    const preds: PredItem[] = gold.map((g) => {
+      const r = engine.check(typeof g.text === 'string' ? g.text : '');
+      return { id: g.id, mentions: r.mentions.map((m) => m.text), stances: Object.fromEntries(r.findings.map((f) => [f.sourceId, f.stance])) };
+    });
+    const s = score(gold, preds);
+    console.log(`\n== ${relative(root, path)}`);
+    console.log(formatScores(s));
+    const under = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((k) => s[k] < TARGETS[k]);
+    if (under.length) {
+      failed = true;
+      console.log(`UNDER TARGET: ${under.map((k) => `${k} ${s[k]} < ${TARGETS[k]}`).join(', ')}`);
+    } else console.log('all figures meet their targets');
+  }
+  return failed ? 1 : 0;
+}
+
+process.exit(main());
