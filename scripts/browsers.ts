@@ -216,9 +216,16 @@ async function launchFirefox(headless: boolean): Promise<BrowserSession> {
     openExtensionPage: async (path, readySelector) => {
       const page = await browser.newPage();
       const handle = wrap(page);
-      // BiDi never reports moz-extension:// navigations as finished: wait for content instead.
+      // BiDi never reports moz-extension:// navigations as finished: wait for content instead,
+      // polling, because an evaluation that races the navigation fails instead of waiting.
       page.goto(extensionBase + path).catch(() => undefined);
-      await page.waitForSelector(readySelector, { timeout: 15_000 });
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const ready = await page.$(readySelector).catch(() => null);
+        if (ready) break;
+        if (Date.now() > deadline) throw new Error(`${path}: ${readySelector} did not appear`);
+        await new Promise((done) => setTimeout(done, 100));
+      }
       return handle;
     },
     close: async () => {

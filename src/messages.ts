@@ -3,12 +3,21 @@
  * Senders call `sendToBackground(name, request)`; the background declares one handler per name.
  * Requests are validated on arrival, so a malformed or unknown message never reaches a handler.
  */
-import type { CrossCheck } from './engine';
+import type { CrossCheck, SourceMeta } from './engine';
 
 /** Longest sentence we accept from a page; longer text is cut by the content script. */
 export const MAX_SENTENCE_CHARS = 4000;
-/** Most sentences in one check request; the content script batches above this. */
+/** Most sentences or passages in one check request; senders batch above this. */
 export const MAX_SENTENCES_PER_BATCH = 200;
+/** Longest passage (page text around mentions) and most mentions in one passage. */
+export const MAX_PASSAGE_CHARS = 8000;
+export const MAX_SPANS_PER_PASSAGE = 100;
+
+/** Page text around one or more mentions; `spans` are the mentions' [start, end) offsets in it. */
+export interface Passage {
+  text: string;
+  spans: [number, number][];
+}
 
 export interface MessageMap {
   /** Liveness check from any of our contexts. */
@@ -18,10 +27,37 @@ export interface MessageMap {
     request: { sentences: string[] };
     reply: { results: CrossCheck[] };
   };
+  /**
+   * The content script asks for verdicts on the sentences around its mentions. It sends passages
+   * (the mentions' text with some context) and the background finds each mention's sentence, so
+   * the sentence splitter stays out of the content script. `mentions[p][i]` indexes `checks` for
+   * the i-th span of passage p; identical sentences share one check.
+   */
+  'check-passages': {
+    request: { passages: Passage[] };
+    reply: { checks: CrossCheck[]; mentions: number[][] };
+  };
   /** The content script reports how many mentions the page shows (for the badge and popup). */
   'page-summary': { request: { mentions: number }; reply: { ok: true } };
   /** An extension page asks for the background's state of a tab (popup, tests). */
   'tab-state': { request: { tabId: number }; reply: { mentions: number | null } };
+  /** The page has mentions: the background injects the UI script (card, clicks, shortcuts) into the sender's frame. */
+  'load-ui': { request: Record<string, never>; reply: { sources: SourceMeta[] } };
+  /** "Read in source": open the source reader at a source's sentence, next to the sender's tab. */
+  'open-source': { request: { sourceId: string; start: number; end: number }; reply: { ok: true } };
+}
+
+/** Messages the background sends to a tab's content script. */
+export interface ContentMessageMap {
+  /** A keyboard shortcut (commands API) for the page. */
+  command: { request: { command: PageCommand }; reply: { ok: boolean } };
+}
+
+export const PAGE_COMMANDS = ['next-mention', 'previous-mention', 'toggle-highlights'] as const;
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
+
+export function isPageCommand(v: unknown): v is PageCommand {
+  return typeof v === 'string' && (PAGE_COMMANDS as readonly string[]).includes(v);
 }
 
 export type MessageName = keyof MessageMap;
@@ -41,6 +77,16 @@ const hasOnlyKeys = (v: Record<string, unknown>, keys: string[]) => Object.keys(
 
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
+function isPassage(v: unknown): v is Passage {
+  if (!isObject(v) || !hasOnlyKeys(v, ['text', 'spans'])) return false;
+  const { text, spans } = v;
+  if (typeof text !== 'string' || text.length > MAX_PASSAGE_CHARS) return false;
+  if (!Array.isArray(spans) || spans.length === 0 || spans.length > MAX_SPANS_PER_PASSAGE) return false;
+  return spans.every(
+    (s) => Array.isArray(s) && s.length === 2 && isCount(s[0]) && isCount(s[1]) && s[0] < s[1] && s[1] <= text.length,
+  );
+}
+
 /** One validator per message: the request's shape, nothing more and nothing less. */
 export const requestValidators: { [K in MessageName]: (v: unknown) => v is RequestOf<K> } = {
   ping: (v): v is RequestOf<'ping'> => isObject(v) && Object.keys(v).length === 0,
@@ -50,10 +96,36 @@ export const requestValidators: { [K in MessageName]: (v: unknown) => v is Reque
     Array.isArray(v.sentences) &&
     v.sentences.length <= MAX_SENTENCES_PER_BATCH &&
     v.sentences.every((s) => typeof s === 'string' && s.length <= MAX_SENTENCE_CHARS),
+  'check-passages': (v): v is RequestOf<'check-passages'> =>
+    isObject(v) &&
+    hasOnlyKeys(v, ['passages']) &&
+    Array.isArray(v.passages) &&
+    v.passages.length <= MAX_SENTENCES_PER_BATCH &&
+    v.passages.every(isPassage),
   'page-summary': (v): v is RequestOf<'page-summary'> =>
     isObject(v) && hasOnlyKeys(v, ['mentions']) && isCount(v.mentions),
   'tab-state': (v): v is RequestOf<'tab-state'> => isObject(v) && hasOnlyKeys(v, ['tabId']) && isCount(v.tabId),
+  'load-ui': (v): v is RequestOf<'load-ui'> => isObject(v) && Object.keys(v).length === 0,
+  'open-source': (v): v is RequestOf<'open-source'> =>
+    isObject(v) &&
+    hasOnlyKeys(v, ['sourceId', 'start', 'end']) &&
+    typeof v.sourceId === 'string' &&
+    /^\d{3}$/.test(v.sourceId) &&
+    isCount(v.start) &&
+    isCount(v.end) &&
+    v.start <= v.end,
 };
+
+export function contentEnvelope<K extends keyof ContentMessageMap>(name: K, request: ContentMessageMap[K]['request']) {
+  return { crosscheck: 1 as const, name, request };
+}
+
+/** Validates a message to the content script; returns the command, or null. */
+export function parseContentMessage(v: unknown): ContentMessageMap['command']['request'] | null {
+  if (!isObject(v) || v.crosscheck !== 1 || v.name !== 'command' || !isObject(v.request)) return null;
+  const { request } = v;
+  return hasOnlyKeys(request, ['command']) && isPageCommand(request.command) ? { command: request.command } : null;
+}
 
 export function isMessageName(v: unknown): v is MessageName {
   return typeof v === 'string' && Object.hasOwn(requestValidators, v);

@@ -14,19 +14,49 @@ export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
   pending: 'crosscheck-pending',
 };
 
+const KINDS = Object.keys(HIGHLIGHT_NAMES) as HighlightKind[];
+
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** Replaces every highlight of ours with the given ranges, grouped by kind. */
-export function drawHighlights(groups: Map<HighlightKind, Range[]>): void {
-  for (const [kind, name] of Object.entries(HIGHLIGHT_NAMES) as [HighlightKind, string][]) {
-    const ranges = groups.get(kind);
-    if (ranges && ranges.length > 0) CSS.highlights.set(name, new Highlight(...ranges));
-    else CSS.highlights.delete(name);
-  }
-}
+/** One Highlight object per kind, kept for the page's life; ranges move between them. */
+export class Highlights {
+  readonly #sets = new Map<HighlightKind, Highlight>();
+  #shown = true;
 
-export function clearHighlights(): void {
-  for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+  constructor() {
+    for (const kind of KINDS) this.#sets.set(kind, new Highlight());
+  }
+
+  add(kind: HighlightKind, range: Range): void {
+    const set = this.#sets.get(kind) as Highlight;
+    set.add(range);
+    if (this.#shown && set.size === 1) CSS.highlights.set(HIGHLIGHT_NAMES[kind], set);
+  }
+
+  delete(kind: HighlightKind, range: Range): void {
+    const set = this.#sets.get(kind) as Highlight;
+    set.delete(range);
+    // An empty highlight stays out of the registry, so its name means "there are some".
+    if (set.size === 0) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+  }
+
+  get shown(): boolean {
+    return this.#shown;
+  }
+
+  show(shown: boolean): void {
+    this.#shown = shown;
+    for (const kind of KINDS) {
+      const set = this.#sets.get(kind) as Highlight;
+      if (shown && set.size > 0) CSS.highlights.set(HIGHLIGHT_NAMES[kind], set);
+      else CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+    }
+  }
+
+  clear(): void {
+    for (const set of this.#sets.values()) set.clear();
+    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+  }
 }

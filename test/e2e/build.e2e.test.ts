@@ -22,9 +22,17 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
 
   it('is a Manifest V3 extension with the least permissions', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions).toBeUndefined();
+    // storage for settings; scripting and the hosts the content script already runs on, to inject
+    // the page UI script into frames that have mentions.
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.host_permissions).toEqual(manifest.content_scripts[0].matches);
     expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('ships the page UI script as a plain file, not as a content script', () => {
+    expect(statSync(join(ROOT, 'dist', browser, 'ui.js')).size).toBeGreaterThan(1000);
+    expect(JSON.stringify(manifest.content_scripts)).not.toContain('ui.js');
   });
 
   it('runs one self-contained content script on http and https pages at document_idle', () => {

@@ -23,8 +23,9 @@ describe('per-browser manifest', () => {
   });
 
   it('asks for the least permissions', () => {
-    expect(source.permissions).toEqual(['storage']);
-    expect(source).not.toHaveProperty('host_permissions');
+    expect(source.permissions).toEqual(['storage', 'scripting']);
+    // No host beyond those the content script runs on.
+    expect(source.host_permissions).toEqual(source.content_scripts[0]?.matches);
     expect(source).not.toHaveProperty('web_accessible_resources');
   });
 });
