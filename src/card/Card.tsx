@@ -88,11 +88,10 @@ function Row({ row, onReadSource }: { row: SourceRow; onReadSource: CardProps['o
   if (row.stance === 'neutral') {
     return (
       <li class="row row-neutral" data-stance="neutral">
-        <span class="badge badge-neutral" title={row.stanceText}>
+        <span class="badge badge-neutral">
           <StanceIcon stance="neutral" />
         </span>
-        <span class="name">{row.label}</span>
-        <span>{t('card_neutral_row')}</span>
+        <span class="name">{row.label}</span> <span class="note">{t('card_neutral_row')}</span>
       </li>
     );
   }

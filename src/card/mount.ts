@@ -195,6 +195,14 @@ export function openCard(initial: CardOptions): CardHandle {
     const card = dialog();
     if (card) resizeObserver?.observe(card);
     card?.focus({ preventScroll: true });
+    // Opened from a pointerdown, the press's own default action then focuses what was pressed:
+    // take the focus back once, unless the reader has since moved it elsewhere.
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (!closed && current === handle && (active === options.returnFocusTo || active === document.body || !active)) {
+        dialog()?.focus({ preventScroll: true });
+      }
+    }, 0);
   }
   return handle;
 }

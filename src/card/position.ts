@@ -33,7 +33,9 @@ function clamp(value: number, min: number, max: number): number {
 
 /**
  * Below the term when the card fits there, above when it fits there instead, otherwise on the
- * roomier side; then clamped inside the viewport with VIEWPORT_MARGIN on every side.
+ * roomier side; then clamped inside the viewport with VIEWPORT_MARGIN on every side. Once the term
+ * has scrolled entirely out of view, the card keeps its distance from it and leaves with it,
+ * rather than staying pinned over the page's content.
  */
 export function placeCard(anchor: Rect, card: Size, viewport: Size): Placement {
   const m = VIEWPORT_MARGIN;
@@ -41,8 +43,9 @@ export function placeCard(anchor: Rect, card: Size, viewport: Size): Placement {
   const roomAbove = anchor.top - ANCHOR_GAP - m;
   const below = card.height <= roomBelow || (card.height > roomAbove && roomBelow >= roomAbove);
   const top = below ? anchor.bottom + ANCHOR_GAP : anchor.top - ANCHOR_GAP - card.height;
+  const termVisible = anchor.bottom > 0 && anchor.top < viewport.height;
   return {
-    top: clamp(top, m, viewport.height - m - card.height),
+    top: termVisible ? clamp(top, m, viewport.height - m - card.height) : top,
     left: clamp(anchor.left, m, viewport.width - m - card.width),
     placement: below ? 'below' : 'above',
   };

@@ -56,7 +56,7 @@ describe('placeCard', () => {
 
   it('pins a card larger than the viewport to the top-left margins', () => {
     const huge = { width: 1200, height: 900 };
-    for (const anchor of [rect(100, 100), rect(900, 700), rect(-100, -100)]) {
+    for (const anchor of [rect(100, 100), rect(900, 700), rect(-100, -10)]) {
       const { top, left } = placeCard(anchor, huge, viewport);
       expect(top).toBe(VIEWPORT_MARGIN);
       expect(left).toBe(VIEWPORT_MARGIN);
@@ -77,8 +77,15 @@ describe('placeCard', () => {
     expect(right.left + card.width).toBe(viewport.width - VIEWPORT_MARGIN);
   });
 
-  it('keeps every placement within the margins', () => {
-    for (let top = -100; top <= 900; top += 37) {
+  it('leaves with the term once it has scrolled entirely out of view', () => {
+    const gone = placeCard(rect(100, -60), card, viewport);
+    expect(gone).toEqual({ top: -40 + ANCHOR_GAP, left: 100, placement: 'below' });
+    const below = placeCard(rect(100, 820), card, viewport);
+    expect(below).toEqual({ top: 820 - ANCHOR_GAP - card.height, left: 100, placement: 'above' });
+  });
+
+  it('keeps every placement within the margins while the term is in view', () => {
+    for (let top = -19; top < 800; top += 37) {
       for (let left = -100; left <= 1100; left += 53) {
         const p = placeCard(rect(left, top), card, viewport);
         expect(p.top).toBeGreaterThanOrEqual(VIEWPORT_MARGIN);
