@@ -3,7 +3,7 @@
  * text is only ever rendered as text nodes.
  */
 import { useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t, uiLocale } from './i18n';
 import type { Span, Stance, Verdict } from './types';
 import type { CardView, SentencePart, SourceRow } from './view';
 
@@ -15,6 +15,8 @@ const CLAMP_CHARS = 240;
 
 export interface CardProps {
   view: CardView;
+  /** The page's language, for the quoted sentence; the card's own strings follow the browser's. */
+  pageLang?: string | undefined;
   onClose(): void;
   onReadSource(sourceId: string, evidence: Span | undefined): void;
 }
@@ -65,9 +67,9 @@ function StanceIcon({ stance }: { stance: Stance }) {
   );
 }
 
-function Sentence({ parts, full }: { parts: SentencePart[]; full: boolean }) {
+function Sentence({ parts, full, lang }: { parts: SentencePart[]; full: boolean; lang: string | undefined }) {
   return (
-    <p id={SENTENCE_ID} class={full ? 'sentence' : 'sentence clamped'}>
+    <p id={SENTENCE_ID} class={full ? 'sentence' : 'sentence clamped'} lang={lang} dir="auto">
       {parts.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
     </p>
   );
@@ -109,7 +111,10 @@ function Row({ row, onReadSource }: { row: SourceRow; onReadSource: CardProps['o
       {row.hasEvidence && row.evidence ? (
         <blockquote class="evidence">
           <span class="visually-hidden">{`${t('card_evidence_label')}: `}</span>
-          {row.evidence.text}
+          {/* The bundled source articles are in English, whatever the reader's language. */}
+          <span lang="en" dir="ltr">
+            {row.evidence.text}
+          </span>
         </blockquote>
       ) : null}
       <button
@@ -124,8 +129,9 @@ function Row({ row, onReadSource }: { row: SourceRow; onReadSource: CardProps['o
   );
 }
 
-export function Card({ view, onClose, onReadSource }: CardProps) {
+export function Card({ view, pageLang, onClose, onReadSource }: CardProps) {
   const [showAll, setShowAll] = useState(false);
+  const [locale] = useState(uiLocale);
   const long = view.sentence.length > CLAMP_CHARS;
   return (
     <div
@@ -135,6 +141,8 @@ export function Card({ view, onClose, onReadSource }: CardProps) {
       aria-labelledby={HEADING_ID}
       aria-describedby={SENTENCE_ID}
       tabIndex={-1}
+      lang={locale.lang}
+      dir={locale.dir}
     >
       <div class="head">
         <VerdictIcon verdict={view.verdict} />
@@ -158,7 +166,7 @@ export function Card({ view, onClose, onReadSource }: CardProps) {
       </div>
       <div class="body">
         <p class="label">{t('card_sentence_label')}</p>
-        <Sentence parts={view.sentenceParts} full={!long || showAll} />
+        <Sentence parts={view.sentenceParts} full={!long || showAll} lang={pageLang || undefined} />
         {long ? (
           <button type="button" class="more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
             {showAll ? t('card_sentence_less') : t('card_sentence_more')}

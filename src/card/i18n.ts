@@ -151,3 +151,13 @@ export function t(key: MessageKey, substitutions?: string | readonly string[]): 
   const subs = substitutions === undefined ? [] : typeof substitutions === 'string' ? [substitutions] : substitutions;
   return fromBrowser(key, subs) || format(MESSAGES[key], subs);
 }
+
+/** The language and writing direction of the card's own strings, for `lang` and `dir`. */
+export function uiLocale(): { lang: string; dir: 'ltr' | 'rtl' } {
+  try {
+    const dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+    return { lang: browser.i18n.getUILanguage() || 'en', dir };
+  } catch {
+    return { lang: 'en', dir: 'ltr' };
+  }
+}

@@ -87,6 +87,7 @@ export function openCard(initial: CardOptions): CardHandle {
     render(
       h(Card, {
         view: cardView(options.check, options.sources, options.mentionText),
+        pageLang: document.documentElement.lang,
         onClose: () => close('button'),
         onReadSource: (id: string, evidence: Span | undefined) => options.onReadSource(id, evidence),
       }),

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
 const getMessage = vi.hoisted(() => vi.fn((_key: string, _subs?: string[]) => ''));
-vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage } } }));
+const getUILanguage = vi.hoisted(() => vi.fn(() => 'en-US'));
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage, getUILanguage } } }));
 
-const { format, MESSAGES, t } = await import('../../src/card/i18n');
+const { format, MESSAGES, t, uiLocale } = await import('../../src/card/i18n');
 
 const locale = JSON.parse(
   readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
@@ -63,5 +64,16 @@ describe('card strings', () => {
     // Substituted text is not read as placeholders in turn.
     expect(format(MESSAGES.card_read_in_source_named, ['$1 and $$'])).toBe('Read in source: $1 and $$');
     expect(format(MESSAGES.card_source_unknown)).toBe('Source ');
+  });
+
+  it("reports the browser's language and direction, English left to right without the API", () => {
+    getMessage.mockImplementation((key: string) => (key === '@@bidi_dir' ? 'rtl' : ''));
+    getUILanguage.mockReturnValue('ar');
+    expect(uiLocale()).toEqual({ lang: 'ar', dir: 'rtl' });
+    getUILanguage.mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(uiLocale()).toEqual({ lang: 'en', dir: 'ltr' });
+    getMessage.mockReset();
   });
 });
