@@ -83,6 +83,7 @@ export function buildIndex(input: BuildInput): IndexData {
   });
   return {
     version: input.catalogue.version,
+    anchors: input.catalogue.anchors,
     sources,
     concepts: input.catalogue.concepts,
     claims,

@@ -34,6 +34,12 @@ const HYPO = /\b(?:could|might|may|would|if|whether|should|possibly|potentially|
 const FUTURE =
   /\b(?:will|plans? to|planning to|aims? to|aiming to|hopes? to|expects? to|expected to|wants? to|seeks? to|intends? to|set to|soon|going to|next year|later this year|prepares? to|preparing to|eventually|one day|someday)\b|'ll\b/;
 
+// Wishes, attempts and goals: the state they aim at does not hold yet.
+const WANT =
+  /\b(?:keen|eager|looking|pushing|pressing|bid|efforts?|working|trying|tries|tried|attempts?|attempting|seeking|ready|poised|on track|close|racing|hoping|ambitions?|goal|wish(?:es)?|desire|would like|lobbying|awaiting|pending) to\b/;
+// "began to sell", "has been able to offer": an infinitive that still states a fact.
+const FACTUAL_TO = /\b(?:began|begun|begins|started|starts|continue[sd]?|continues|went on|managed|manages|(?:is|are|was|were|been|now) able|has been able|have been able|used) to\s+$/;
+
 const SLOT_LABEL: Record<SlotKind, string> = {
   money: 'different price',
   month: 'different month',
@@ -124,7 +130,19 @@ export class StanceMatcher {
     };
 
     let best: ClaimMatch | null = null;
+    const anchored = new Map<string, boolean>();
+    const anchorOk = (alts: string[][]): boolean => {
+      const key = JSON.stringify(alts);
+      let ok = anchored.get(key);
+      if (ok === undefined) {
+        ok = alts.some((alt) => alt.every((c) => hits(c).length > 0));
+        anchored.set(key, ok);
+      }
+      return ok;
+    };
     for (const claim of this.index.claims) {
+      // Topic anchors first: a claim about Tesla's data needs Tesla, FSD or self-driving in view.
+      if (!anchorOk(claim.anchor ?? this.index.anchors[claim.topic] ?? [])) continue;
       if (claim.blockAll?.some((c) => hits(c).length > 0)) continue;
       let score = 0;
       let ok = true;
@@ -221,6 +239,23 @@ export class StanceMatcher {
     return { match, findings };
   }
 
+  /** Whether the claim's predicate is wished for rather than stated ("keen to roll out", "in a bid to launch"). */
+  private irrealis(claim: IndexedClaim, s: string): boolean {
+    if (WANT.test(s)) return true;
+    // The first predicate cue is the main verb; later ones are often nouns ("... to customers").
+    let first = -1;
+    for (const c of claim.pred) {
+      const re = this.concepts.get(c);
+      if (!re) continue;
+      re.lastIndex = 0;
+      const m = re.exec(s);
+      if (m && (first < 0 || m.index < first)) first = m.index;
+    }
+    if (first < 0) return false;
+    const before = s.slice(Math.max(0, first - 40), first);
+    return /\bto\s+$/.test(before) && !FACTUAL_TO.test(before);
+  }
+
   private stanceFor(
     match: ClaimMatch,
     srcStance: SourceStance,
@@ -248,7 +283,7 @@ export class StanceMatcher {
       if (cmp.result === 'conflict' && cmp.slot) return { stance: 'contradict', slot: cmp.slot };
       if (positive) return { stance: 'support' };
       // The source reports the state as not holding: only a firm statement that it holds contradicts.
-      if (hypo || FUTURE.test(s)) return { stance: 'neutral' };
+      if (hypo || FUTURE.test(s) || this.irrealis(claim, s)) return { stance: 'neutral' };
       if (claim.blockPositive?.some((c) => {
         const re = this.concepts.get(c);
         if (!re) return false;

@@ -70,6 +70,8 @@ export interface ClaimSpec {
   valueRequired?: boolean;
   bonus?: number;
   slots?: SlotKind[];
+  /** Overrides the topic's anchors: alternatives, each a list of concepts that must all match. */
+  anchor?: string[][];
   sources: Record<string, ClaimSourceEntry>;
 }
 
@@ -85,9 +87,13 @@ export interface Conflict {
   sides: ConflictSide[];
 }
 
+/** Per topic: a sentence can only make a claim of that topic when one alternative matches. */
+export type Anchors = Record<Topic, string[][]>;
+
 export interface CatalogueFile {
   version: number;
   note: string;
+  anchors: Anchors;
   concepts: Record<string, string[]>;
   claims: ClaimSpec[];
   conflicts: Conflict[];
@@ -113,6 +119,7 @@ export interface IndexedSource extends SourceMeta {
 
 export interface IndexData {
   version: number;
+  anchors: Anchors;
   sources: IndexedSource[];
   concepts: Record<string, string[]>;
   claims: IndexedClaim[];
