@@ -100,7 +100,7 @@ export function openCard(initial: CardOptions): CardHandle {
     if (closed) return;
     const anchor = host.isConnected ? options.anchorRect() : null;
     const card = dialog();
-    if (!anchor || !card) return close('anchor-gone');
+    if (!anchor || isEmptyRect(anchor) || !card) return close('anchor-gone');
     const size = card.getBoundingClientRect();
     const { top, left, placement } = placeCard(anchor, size, viewportSize());
     host.style.setProperty('top', `${Math.round(top)}px`, 'important');
@@ -206,6 +206,11 @@ export function openCard(initial: CardOptions): CardHandle {
     }, 0);
   }
   return handle;
+}
+
+/** What a detached or hidden element or range measures: the term is no longer on screen. */
+function isEmptyRect(r: Rect): boolean {
+  return r.top === 0 && r.left === 0 && r.bottom === 0 && r.right === 0;
 }
 
 function restoreFocus(target: Element | null): void {
