@@ -63,6 +63,8 @@ export interface BrowserSession {
   open(url: string): Promise<PageHandle>;
   /** Opens one of the extension's pages (path relative to the build, e.g. 'src/popup/index.html'). */
   openExtensionPage(path: string, readySelector: string): Promise<PageHandle>;
+  /** The next tab whose URL passes `test` (a tab the extension opened, say). */
+  waitForPage(test: (url: string) => boolean, timeoutMs?: number): Promise<PageHandle>;
   /** Settles when the user closes the browser (headed runs). */
   readonly closed: Promise<void>;
   close(): Promise<void>;
@@ -127,6 +129,17 @@ async function launchChromium(headless: boolean): Promise<BrowserSession> {
     name: 'chromium',
     extensionBase,
     closed,
+    waitForPage: async (test, timeoutMs = 15_000) => {
+      const existing = context.pages().find((p) => test(p.url()));
+      const page =
+        existing ??
+        (await context.waitForEvent('page', {
+          predicate: (p) => test(p.url()) || p.url() === 'about:blank',
+          timeout: timeoutMs,
+        }));
+      await page.waitForURL((u) => test(u.href), { timeout: timeoutMs, waitUntil: 'commit' });
+      return wrap(page);
+    },
     open: async (url) => {
       const page = await context.newPage();
       const handle = wrap(page);
@@ -207,6 +220,18 @@ async function launchFirefox(headless: boolean): Promise<BrowserSession> {
     name: 'firefox',
     extensionBase,
     closed,
+    waitForPage: async (test, timeoutMs = 15_000) => {
+      // BiDi may report a tab the extension opened as about:blank for a while: ask each page.
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        for (const page of await browser.pages()) {
+          const url = test(page.url()) ? page.url() : await page.evaluate(() => location.href).catch(() => '');
+          if (test(url)) return wrap(page);
+        }
+        if (Date.now() > deadline) throw new Error('no page opened with the expected address');
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    },
     open: async (url) => {
       const page = await browser.newPage();
       const handle = wrap(page);

@@ -6,7 +6,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { type CardHandle, openCard } from '../card/mount';
 import { type PageCommand, parseContentMessage } from '../messages';
-import { sendToBackground } from '../runtime';
+import { fromOwnExtensionPage, sendToBackground } from '../runtime';
 import { type PageApi, publishedApi } from './api';
 import type { PageMention } from './scan';
 
@@ -117,8 +117,8 @@ function start(api: PageApi): void {
   };
 
   const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
-    // Only our background sends commands; content scripts in tabs never do.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    // Only our background (or our own pages) send commands; page content never does.
+    if (!fromOwnExtensionPage(sender)) return undefined;
     const request = parseContentMessage(message);
     return request ? Promise.resolve({ ok: command(request.command) }) : undefined;
   };
