@@ -86,7 +86,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     const where = await page.evaluate(() => {
       const out: Record<string, string[]> = {};
       for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<Range>>) {
-        out[name] = [...h].map((r) => (r.startContainer.parentElement?.closest('p') as HTMLElement).id);
+        out[name] = [...h].map((r) => r.startContainer.parentElement?.closest('p')?.id ?? '');
       }
       return out;
     });
