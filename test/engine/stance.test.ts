@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, verdictOf } from '../../src/engine/index';
+
+const engine = createEngine();
+const stances = (s: string) => Object.fromEntries(engine.check(s).findings.map((f) => [f.sourceId, f.stance]));
+const finding = (s: string, id: string) => engine.check(s).findings.find((f) => f.sourceId === id);
+const N = { '000': 'neutral', '001': 'neutral', '002': 'neutral', '003': 'neutral', '004': 'neutral' };
+
+describe('stance: polarity', () => {
+  it('a denial of what the sources assert contradicts them, with the source sentence as evidence', () => {
+    const f = finding('Tesla has shelved its plans for a data centre in China.', '004');
+    expect(f?.stance).toBe('contradict');
+    expect(f?.reason).toBe('the source says Tesla is planning a data centre in China to train its self-driving algorithms');
+    expect(f?.evidence?.text).toMatch(/^As part of that effort, Tesla has been developing plans for a data centre in China/);
+  });
+
+  it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
+    const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
+    expect(f?.stance).toBe('contradict');
+    expect(f?.reason).toBe('the source says Tesla has not been able to offer the full version of FSD in China');
+    expect(f?.asOf).toBe('2024-05-17');
+    expect(stances('Tesla now sells the full FSD package to drivers in China.')['002']).toBe('neutral');
+  });
+
+  it('the same denial supports them', () => {
+    expect(stances('Tesla still cannot offer the full version of FSD to drivers in China.')).toEqual({ ...N, '003': 'support', '004': 'support' });
+  });
+
+  it('approval is not availability', () => {
+    expect(stances('Tesla received approval for FSD in China.')).toEqual({ ...N, '002': 'support' });
+    expect(stances('Tesla does not yet sell FSD in China.')['002']).toBe('neutral');
+  });
+
+  it('plans and wishes do not contradict a source that reports the state as not holding', () => {
+    expect(stances('Tesla hopes to launch FSD in China later this year.')).toEqual(N);
+    expect(stances('Tesla is keen to roll out FSD in China.')).toEqual(N);
+  });
+});
+
+describe('stance: values', () => {
+  it('money: a rounded figure agrees, another figure contradicts', () => {
+    expect(finding('In China, FSD costs about $8,900.', '004')?.stance).toBe('support');
+    expect(finding('FSD sells for 64,000 yuan in China.', '004')?.stance).toBe('support');
+    const f = finding('Tesla charges the equivalent of US$4,000 for FSD in China.', '004');
+    expect(f?.stance).toBe('contradict');
+    expect(f?.reason).toBe('different price: the source says the equivalent of almost US$9,000 (S$12,000)');
+  });
+
+  it('money: a monthly fee or a US price is another attribute', () => {
+    expect(stances('Tesla charges $99 a month for FSD in China.')).toEqual(N);
+    expect(stances("Tesla's FSD is priced at $8,000 in the US.")).toEqual(N);
+  });
+
+  it('month: another month contradicts the dated source only', () => {
+    const s = 'Musk travelled to Beijing in March to lobby for permission for Tesla’s data transfers.';
+    const f = finding(s, '004');
+    expect(f?.stance).toBe('contradict');
+    expect(f?.reason).toBe('different month: the source says April');
+    expect(f?.evidence?.text).toContain('in April');
+    expect(stances(s)['000']).toBe('support');
+    expect(finding('Musk flew to Beijing in late April and met Premier Li Qiang.', '004')?.stance).toBe('support');
+  });
+
+  it('person: another premier contradicts; the same premier supports', () => {
+    const f = finding('Musk met Premier Li Keqiang in Beijing to discuss data transfers.', '000');
+    expect(f?.stance).toBe('contradict');
+    expect(f?.reason).toBe('different person: the source says Premier Li Qiang');
+    expect(finding('Musk met Premier Li Qiang in Beijing.', '000')?.stance).toBe('support');
+  });
+
+  it('person: an earlier meeting with another premier is another event', () => {
+    expect(stances('Musk visited Beijing in 2019 to meet Premier Li Keqiang.')).toEqual(N);
+  });
+
+  it('organisation: another chip maker contradicts; Nvidia supports', () => {
+    const f = finding('Tesla is in talks with AMD, not Nvidia, about chips for its China data centre.', '003');
+    expect(f?.stance).toBe('contradict');
+    expect(f?.reason).toBe('different company: the source says Nvidia');
+    expect(finding('Tesla is in talks with Nvidia about GPUs for its China data centre.', '003')?.stance).toBe('support');
+  });
+
+  it('place: another place contradicts; the same place supports', () => {
+    const f = finding('Tesla stores all of its Chinese vehicle data on servers in Texas.', '003');
+    expect(f?.stance).toBe('contradict');
+    expect(f?.reason).toBe('different place: the source says Shanghai');
+    expect(finding('Tesla keeps the data from its cars in China at a facility in Shanghai.', '003')?.stance).toBe('support');
+  });
+
+  it('duration: another length contradicts; the same length supports', () => {
+    const f = finding("The CAC's data-export exemptions will run as a three-year pilot.", '003');
+    expect(f?.stance).toBe('contradict');
+    expect(f?.reason).toBe('different duration: the source says one-year');
+    expect(finding('The relaxed data rules are part of a 12-month pilot programme.', '003')?.stance).toBe('support');
+  });
+});
+
+describe('stance: hedges and attribution', () => {
+  it('a hedged wording still supports', () => {
+    const f = finding('Tesla might pursue both options for its China data, as a hedge.', '000');
+    expect(f?.stance).toBe('support');
+    expect(f?.reason).toMatch(/^the source says, with hedged wording, that /);
+  });
+
+  it('attribution does not change the claim', () => {
+    expect(stances('Reuters reported that the electric carmaker had talked to Nvidia about GPUs for a Chinese facility.')).toEqual({
+      ...N, '000': 'support', '002': 'support', '003': 'support', '004': 'support',
+    });
+  });
+
+  it('a question asserts nothing', () => {
+    expect(stances('Will Tesla sell FSD in China?')).toEqual(N);
+  });
+});
+
+describe('stance: topic overlap is not support', () => {
+  it.each([
+    'Nvidia shares rose 3% on Tuesday after the chipmaker unveiled a new gaming GPU.',
+    "Nvidia's Blackwell chips are expected to ship in the fourth quarter.",
+    'The CAC fined a ride-hailing company for violating data security laws in 2022.',
+    "Tesla's Cybertruck recall affected more than 3,000 vehicles.",
+    'The CAC 40 closed 0.8% higher in Paris on Friday.',
+    'The FSD approved the new labelling rules for packaged food.',
+    'Learn how CRM features can play a key role in the B2B sales process.',
+    'Save all raw interaction and advertising data in your data warehouse.',
+    'The data center GPU market more than doubled in 2024, mostly driven by one company alone: NVIDIA.',
+  ])('%s', (s) => {
+    expect(stances(s)).toEqual(N);
+    expect(engine.check(s).verdict).toBe('unverified');
+  });
+});
+
+describe('verdicts', () => {
+  it('aggregates findings', () => {
+    expect(verdictOf([{ stance: 'support' }, { stance: 'neutral' }])).toBe('corroborated');
+    expect(verdictOf([{ stance: 'support' }, { stance: 'contradict' }])).toBe('contested');
+    expect(verdictOf([{ stance: 'contradict' }])).toBe('contradicted');
+    expect(verdictOf([{ stance: 'neutral' }])).toBe('unverified');
+  });
+
+  it('reports them on real sentences', () => {
+    expect(engine.check('Tesla has been drawing up plans for a data centre in China to train its FSD software.').verdict).toBe('corroborated');
+    expect(engine.check('Tesla has shelved its plans for an FSD training data center in China.').verdict).toBe('contradicted');
+    expect(engine.check('Musk travelled to Beijing in March to lobby for Tesla’s data transfers.').verdict).toBe('contested');
+  });
+
+  it('returns one finding per source in id order, and the sentence’s mentions and topics', () => {
+    const r = engine.check('Tesla has held discussions with Nvidia about buying GPUs for a data centre in China.');
+    expect(r.findings.map((f) => f.sourceId)).toEqual(['000', '001', '002', '003', '004']);
+    expect(r.mentions.map((m) => m.text)).toEqual(['Nvidia']);
+    expect(r.topics).toEqual(['nvidia']);
+    expect(r.claimId).toBe('nvidia-gpu-talks');
+  });
+});
+
+describe('engine API', () => {
+  it('exposes sources, their texts, sentences and conflicts', () => {
+    expect(engine.sources.map((s) => s.id)).toEqual(['000', '001', '002', '003', '004']);
+    expect(engine.getSourceText('004')?.startsWith(' date 2024-05-17')).toBe(true);
+    expect(engine.getSourceText('999')).toBeNull();
+    const f = finding('Nvidia declined to say whether it had talked to Tesla about the project.', '004');
+    const text = engine.getSourceText('004') ?? '';
+    expect(f?.evidence && text.slice(f.evidence.start, f.evidence.end)).toBe('Nvidia declined to comment on whether it held talks with Tesla.');
+    expect(engine.conflicts.length).toBeGreaterThan(3);
+    expect(engine.getSourceSentences('003').some((s) => s.text.startsWith('Read:'))).toBe(false);
+  });
+
+  it('checkText keeps sentences with a mention or a claim, with page offsets', () => {
+    const page = 'Welcome to our site. Tesla has shelved its plans for a China data centre. Nvidia shares rose.';
+    const rs = engine.checkText(page);
+    expect(rs.map((r) => r.sentence)).toEqual(['Tesla has shelved its plans for a China data centre.', 'Nvidia shares rose.']);
+    const m = rs[1]?.mentions[0];
+    expect(m && page.slice(m.start, m.end)).toBe('Nvidia');
+  });
+});
