@@ -20,13 +20,14 @@ const NAMES =
   /\b(?:(full[ -]?self[ -]?driving)|(FSD)|(nvidia)|(NVDA)|(cyberspace administration(?: of china)?)|(CAC)|((?:cyberspace|internet) regulator))\b/gi;
 
 // Context cues, matched on the lower-cased sentence (or the optional document context).
-const FSD_FOR = /\b(?:tesla|musk|driv\w*|self[ -]driving|autopilot|autonomous|vehicles?|cars?|evs?|robotaxis?|cybercab|software|beta|supervised|subscri\w*|v1\d|hw[34]|nhtsa|recall\w*|automakers?|carmakers?|model [3sxy]|cybertruck|algorithms?|licens\w*|data cent(?:er|re)s?|rollout|roll(?:s|ed)? out|suite|package)\b/;
+const FSD_FOR = /\b(?:tesla|musk|china|chinese|driv\w*|self[ -]driving|autopilot|autonomous|vehicles?|cars?|evs?|robotaxis?|cybercab|software|beta|supervised|subscri\w*|v1\d|hw[34]|nhtsa|recall\w*|automakers?|carmakers?|model [3sxy]|cybertruck|algorithms?|licens\w*|data cent(?:er|re)s?|rollout|roll(?:s|ed)? out|suite|package)\b/;
+const TESLA_NEAR = /\b(?:tesla|musk|fsd|autopilot|beta|supervised|cybertruck|model [3sxy])\b/;
 const FSD_AGAINST_STRONG = /\b(?:food|foods|nutrition\w*|labell?ing|packaged|allergen\w*|hygiene|financial services|restaurants?|catering)\b/;
 const FSD_AGAINST_WEAK = /\b(?:agency|department|division|council|ministry|authority|bank|banks|banking|fund|funds|school|district|insurance|pension\w*|police)\b/;
 const FSD_AS_BODY = /^\s*(?:approved|said|says|announced|issued|ruled|warned|published|found|fined|ordered|requires|required|recommends|recommended)\b/;
 
-const CAC_STRONG_NOT = /\b(?:our|my|your|blended|paid|average|reduce|reducing|lower|lowering|cut|cutting)\s+cac\b|\bcac\b[^.]{0,25}\b(?:to|at|of|is|was|around|about)\s+(?:\$|\u20ac|\u00a3)\s?\d|\bcac[ -]?40\b|\bltv ?[/:] ?cac\b|\bcac (?:payback|ratio|per)\b|\bblended cac\b|\bcustomer[ -]acquisition|\bacquisition costs?\b|\bcodex\b/;
-const CAC_FOR = /\b(?:china|chinese|beijing|cyberspace|internet|online|data|cross-border|security (?:review|assessment)s?|personal information|apps?|regulators?|watchdog|censor\w*|lingang|algorithms?|platforms?|generative ai|didi)\b/;
+const CAC_STRONG_NOT = /\b(?:our|my|your|blended|paid|average|reduce|reducing|lower|lowering|cut|cutting)\s+cac\b|\bcac\b[^.]{0,25}\b(?:to|at|of|is|was|around|about)\s+(?:\$|\u20ac|\u00a3)\s?\d|\bcac[ -]?40\b|\bcac (?:next|mid|small|all)\b|\bltv ?[/:] ?cac\b|\bcac ?[/:] ?ltv\b|\bcac (?:payback|ratio|per)\b|\bblended cac\b|\bcustomer[ -]acquisition|\bacquisition costs?\b|\bcodex\b/;
+const CAC_FOR = /\b(?:china|chinese|beijing|cyber\w*|internet|online|data|fined|fines|rules|regulations|reviews?|probe|crackdown|guidelines|draft|censorship|cross-border|security (?:review|assessment)s?|personal information|apps?|regulators?|watchdog|censor\w*|lingang|algorithms?|platforms?|generative ai|didi)\b/;
 const CAC_AGAINST = /\b(?:paris|euronext|french|france|bourse|index|ftse|dax|stoxx|blue[ -]chips?|equities|stocks?|shares|customers?|ltv|payback|churn|marketing|saas|onboarding|conversions?|funnel|retention|cohorts?|signups?|paid search|ad spend|nigeria\w*|abuja|lagos|australia\w*|canad\w*|aviation|india\w*)\b/;
 const OTHER_COUNTRY = /\b(?:australia|nigeria|canada|india|russia|turkey|iran|pakistan|vietnam|indonesia|uk|britain|france|germany|japan|korea|singapore|malaysia|kenya|south africa|brazil|us|america|european)(?:n|'s|ian)?\s*$/;
 const CHINA_BEFORE = /\b(?:china's|chinese|beijing's|the country's|china)\s*$/;
@@ -80,6 +81,8 @@ export function findMentions(text: string, context?: string): Mention[] {
     let keep = true;
     if (group === 2 || group === 4 || group === 6) keep = word === word.toUpperCase();
     if (keep && group === 2) keep = fsdInSense(f, s, e, sentenceAround, ctxLower);
+    // All-lower-case "full self-driving" is often generic; it names Tesla's product only near Tesla.
+    if (keep && group === 1 && word === word.toLowerCase()) keep = TESLA_NEAR.test(sentenceAround(s).s);
     if (keep && group === 6) keep = cacInSense(f, s, e, sentenceAround, ctxLower);
     if (keep && group === 7) keep = regulatorIsChinas(f, s, sentenceAround);
     if (!keep) continue;
@@ -95,7 +98,7 @@ type Around = (p: number) => { s: string; offset: number };
 function fsdInSense(f: string, s: number, e: number, around: Around, ctx: string): boolean {
   // "Full Self-Driving (FSD)" names the product outright.
   if (/self[ -]driving"?\s*\(\s*$/i.test(f.slice(Math.max(0, s - 30), s))) return true;
-  if (/^\s*\(supervised\)|^\s*v\d/i.test(f.slice(e, e + 14))) return true;
+  if (/^\s*\(supervised\)|^\s*v?\d/i.test(f.slice(e, e + 14))) return true;
   const { s: sent } = around(s);
   if (FSD_AGAINST_STRONG.test(sent)) return false;
   if (FSD_FOR.test(sent)) return true;
@@ -114,8 +117,9 @@ function cacInSense(f: string, s: number, e: number, around: Around, ctx: string
   if (OTHER_COUNTRY.test(sent.slice(Math.max(0, s - offset - 30), s - offset))) return false;
   if (CAC_FOR.test(sent) && !(CAC_AGAINST.test(sent) && !CHINA_ANY.test(sent))) return true;
   if (CAC_AGAINST.test(sent)) return false;
-  if (ctx) return !CAC_STRONG_NOT.test(ctx) && !(CAC_AGAINST.test(ctx) && !CAC_FOR.test(ctx));
-  return true;
+  // A bare "CAC" with no hint either way: only the page's context can make it China's regulator.
+  if (ctx) return !CAC_STRONG_NOT.test(ctx) && CAC_FOR.test(ctx) && !(CAC_AGAINST.test(ctx) && !CHINA_ANY.test(ctx));
+  return false;
 }
 
 function regulatorIsChinas(f: string, s: number, around: Around): boolean {
