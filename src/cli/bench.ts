@@ -24,7 +24,15 @@ const ms = (x: number) => `${x.toFixed(3)} ms`;
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
 
 async function bundle(entry: string, out: string): Promise<{ bytes: number; gzip: number }> {
-  await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'silent' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile: out,
+    logLevel: 'silent',
+  });
   const code = readFileSync(out);
   return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
@@ -43,11 +51,16 @@ async function main() {
     const engineOut = join(dir, 'engine.mjs');
     const size = await bundle(join(root, 'src/engine/index.ts'), engineOut);
     const mentionsEntry = join(dir, 'mentions-entry.ts');
-    writeFileSync(mentionsEntry, `export { findMentions } from ${JSON.stringify(join(root, 'src/engine/mentions.ts'))};\nexport { splitSentences } from ${JSON.stringify(join(root, 'src/engine/sentences.ts'))};\n`);
+    writeFileSync(
+      mentionsEntry,
+      `export { findMentions } from ${JSON.stringify(join(root, 'src/engine/mentions.ts'))};\nexport { splitSentences } from ${JSON.stringify(join(root, 'src/engine/sentences.ts'))};\n`,
+    );
     const msize = await bundle(mentionsEntry, join(dir, 'mentions.mjs'));
     console.log('size (esbuild, minified)');
     console.log(`  engine + index: ${size.bytes} bytes, ${size.gzip} gzip`);
-    console.log(`  mentions + sentences (content-script part): ${msize.bytes} bytes, ${msize.gzip} gzip  [budget 20 KB: ${mark(msize.bytes <= 20480)}]`);
+    console.log(
+      `  mentions + sentences (content-script part): ${msize.bytes} bytes, ${msize.gzip} gzip  [budget 20 KB: ${mark(msize.bytes <= 20480)}]`,
+    );
 
     // Cold start: a fresh node process imports the minified bundle and creates the engine.
     const probe = join(dir, 'probe.mjs');
@@ -61,7 +74,9 @@ async function main() {
       if (r.status === 0) runs.push(Number(r.stdout));
     }
     const cold = median(runs);
-    console.log(`cold start (module load + createEngine, median of ${runs.length} fresh processes): ${ms(cold)}  [target 20 ms: ${mark(cold <= 20)}]`);
+    console.log(
+      `cold start (module load + createEngine, median of ${runs.length} fresh processes): ${ms(cold)}  [target 20 ms: ${mark(cold <= 20)}]`,
+    );
 
     // Per-sentence check time over every labelled sentence we have.
     const sets = [join(root, '../shared/eval/dev.jsonl'), join(root, 'test/engine/paraphrases.jsonl')];
@@ -79,10 +94,13 @@ async function main() {
       }
     }
     const med = median(times);
-    console.log(`check per sentence over ${sentences.length} sentences x5: median ${ms(med)}, p95 ${ms(pct(times, 0.95))}  [target median 1 ms: ${mark(med <= 1)}]`);
+    console.log(
+      `check per sentence over ${sentences.length} sentences x5: median ${ms(med)}, p95 ${ms(pct(times, 0.95))}  [target median 1 ms: ${mark(med <= 1)}]`,
+    );
 
     // Linear time: one huge "sentence" at three sizes.
-    const unit = 'Tesla talked with Nvidia about GPUs for a data centre in China while the CAC reviewed rules and FSD waited ';
+    const unit =
+      'Tesla talked with Nvidia about GPUs for a data centre in China while the CAC reviewed rules and FSD waited ';
     const sizes = [250_000, 500_000, 1_000_000];
     const rows: { size: number; check: number; split: number; mentions: number }[] = [];
     for (const n of sizes) {
@@ -96,10 +114,18 @@ async function main() {
         }
         return median(xs);
       };
-      rows.push({ size: n, check: time(() => engine.check(text)), split: time(() => splitSentences(text)), mentions: time(() => findMentions(text)) });
+      rows.push({
+        size: n,
+        check: time(() => engine.check(text)),
+        split: time(() => splitSentences(text)),
+        mentions: time(() => findMentions(text)),
+      });
     }
     console.log('huge single sentence (median of 3):');
-    for (const r of rows) console.log(`  ${String(r.size).padStart(9)} chars: check ${ms(r.check)}, split ${ms(r.split)}, mentions ${ms(r.mentions)}`);
+    for (const r of rows)
+      console.log(
+        `  ${String(r.size).padStart(9)} chars: check ${ms(r.check)}, split ${ms(r.split)}, mentions ${ms(r.mentions)}`,
+      );
     const [a, b, c] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
     console.log(
       `  ratios 500K/250K and 1M/500K (linear ≈ 2): check ${(b.check / a.check).toFixed(2)}, ${(c.check / b.check).toFixed(2)}; split ${(b.split / a.split).toFixed(2)}, ${(c.split / b.split).toFixed(2)}; mentions ${(b.mentions / a.mentions).toFixed(2)}, ${(c.mentions / b.mentions).toFixed(2)}`,

@@ -29,7 +29,9 @@ function runSentences(path: string): void {
   try {
     raw = readFileSync(path, 'utf8');
   } catch (e) {
-    fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    fail(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
   }
   const engine = createEngine();
   const out: string[] = [];
@@ -44,7 +46,12 @@ function runSentences(path: string): void {
       fail(`${path}:${i + 1}: not valid JSON`);
     }
     const rec = item as { id?: unknown; text?: unknown };
-    if (typeof rec !== 'object' || rec === null || typeof rec.text !== 'string' || (typeof rec.id !== 'string' && typeof rec.id !== 'number')) {
+    if (
+      typeof rec !== 'object' ||
+      rec === null ||
+      typeof rec.text !== 'string' ||
+      (typeof rec.id !== 'string' && typeof rec.id !== 'number')
+    ) {
       fail(`${path}:${i + 1}: expected an object with "id" and "text"`);
     }
     const r = engine.check(rec.text);
@@ -68,7 +75,9 @@ function report(name: string, results: CrossCheck[], sources: ReturnType<typeof 
       if (f.stance === 'neutral') continue;
       const src = sources.find((s) => s.id === f.sourceId);
       const label = src?.title ?? src?.label ?? f.sourceId;
-      lines.push(`  ${f.stance === 'support' ? '+' : '!'} ${f.sourceId} ${f.stance} (${label}${f.asOf ? `, ${f.asOf}` : ''})`);
+      lines.push(
+        `  ${f.stance === 'support' ? '+' : '!'} ${f.sourceId} ${f.stance} (${label}${f.asOf ? `, ${f.asOf}` : ''})`,
+      );
       if (f.reason) lines.push(`      why: ${f.reason}`);
       if (f.evidence) lines.push(`      evidence [${f.evidence.start}-${f.evidence.end}]: "${f.evidence.text}"`);
     }

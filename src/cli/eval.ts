@@ -53,7 +53,11 @@ function main(): number {
     }
     const preds: PredItem[] = gold.map((g) => {
       const r = engine.check(typeof g.text === 'string' ? g.text : '');
-      return { id: g.id, mentions: r.mentions.map((m) => m.text), stances: Object.fromEntries(r.findings.map((f) => [f.sourceId, f.stance])) };
+      return {
+        id: g.id,
+        mentions: r.mentions.map((m) => m.text),
+        stances: Object.fromEntries(r.findings.map((f) => [f.sourceId, f.stance])),
+      };
     });
     const s = score(gold, preds);
     console.log(`\n== ${relative(root, path)}`);

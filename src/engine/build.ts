@@ -16,7 +16,10 @@ const DATELINE = /^[A-Z][A-Z.' ]{2,30}\s+[\u2013\u2014-]\s+/;
 const DEBRIS = /[\w-]*"\s*>|<\/?[a-z][^<>]{0,200}>/gi;
 
 export function cleanText(s: string): string {
-  return s.replace(DEBRIS, '').replace(/\s{2,}/g, ' ').trim();
+  return s
+    .replace(DEBRIS, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 export interface BuildInput {
@@ -73,7 +76,9 @@ export function buildIndex(input: BuildInput): IndexData {
         const at = src.text.indexOf(q);
         if (at < 0) throw new Error(`claim ${c.id}: evidence not verbatim in ${sid}: ${q.slice(0, 60)}`);
         // Show the cleaned sentence, but keep the offsets of the original text.
-        const inner = src.sentences.find((s) => s.start >= at && s.end <= at + q.length && s.end - s.start > q.length / 2);
+        const inner = src.sentences.find(
+          (s) => s.start >= at && s.end <= at + q.length && s.end - s.start > q.length / 2,
+        );
         const start = inner ? inner.start : at;
         return { text: inner ? inner.text : cleanText(q), start, end: at + q.length };
       });

@@ -9,12 +9,10 @@ export interface Folded {
   map: Uint32Array;
 }
 
-const enum Kind {
-  Keep = 0,
-  Drop = 1,
-}
+// Markers returned by foldChar: keep the character as it is, or drop it.
+const Kind = { Keep: 0, Drop: 1 } as const;
 
-function foldChar(code: number): string | Kind {
+function foldChar(code: number): string | 0 | 1 {
   if (code < 0x80) return Kind.Keep;
   switch (code) {
     case 0x00ad: // soft hyphen

@@ -72,7 +72,12 @@ export function verdictOf(findings: { stance: Stance }[]): Verdict {
 export function createEngine(data: IndexData = INDEX): Engine {
   const matcher = new StanceMatcher(data);
   const sources: SourceMeta[] = data.sources.map(({ id, file, title, label, date, kind }) => ({
-    id, file, title, label, date, kind,
+    id,
+    file,
+    title,
+    label,
+    date,
+    kind,
   }));
   const byId = new Map(data.sources.map((s) => [s.id, s]));
 

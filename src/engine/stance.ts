@@ -26,11 +26,15 @@ export interface ClaimMatch {
 const NEG =
   /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|ruled out|rules out)\b|n't\b/;
 const NOT_NEG = /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear)\b|\bno doubt\b|\bno matter\b/g;
-const CLAUSE_BREAK = /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
-const SUBORD = /\b(?:after|following|since|because|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as)\b/;
+const CLAUSE_BREAK =
+  /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
+const SUBORD =
+  /\b(?:after|following|since|because|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as)\b/;
 // Appositives and asides: ", priced at about $9,000," or "(which ...)".
-const ASIDE = /,\s(?:which|who|whose|priced|costing|valued|worth|known|called|based|formerly|once|a|an|the|including)\b[^,]{0,160},|\([^()]{0,200}\)/g;
-const HYPO = /\b(?:could|might|may|would|if|whether|should|possibly|potentially|perhaps|considering|consider|mulls?|mulling|weighing)\b/;
+const ASIDE =
+  /,\s(?:which|who|whose|priced|costing|valued|worth|known|called|based|formerly|once|a|an|the|including)\b[^,]{0,160},|\([^()]{0,200}\)/g;
+const HYPO =
+  /\b(?:could|might|may|would|if|whether|should|possibly|potentially|perhaps|considering|consider|mulls?|mulling|weighing)\b/;
 const FUTURE =
   /\b(?:will|plans? to|planning to|aims? to|aiming to|hopes? to|expects? to|expected to|wants? to|seeks? to|intends? to|set to|soon|going to|next year|later this year|prepares? to|preparing to|eventually|one day|someday)\b|'ll\b/;
 
@@ -38,7 +42,8 @@ const FUTURE =
 const WANT =
   /\b(?:keen|eager|looking|pushing|pressing|bid|efforts?|working|trying|tries|tried|attempts?|attempting|seeking|ready|poised|on track|close|racing|hoping|ambitions?|goal|wish(?:es)?|desire|would like|lobbying|awaiting|pending) to\b/;
 // "began to sell", "has been able to offer": an infinitive that still states a fact.
-const FACTUAL_TO = /\b(?:began|begun|begins|started|starts|continue[sd]?|continues|went on|managed|manages|(?:is|are|was|were|been|now) able|has been able|have been able|used) to\s+$/;
+const FACTUAL_TO =
+  /\b(?:began|begun|begins|started|starts|continue[sd]?|continues|went on|managed|manages|(?:is|are|was|were|been|now) able|has been able|have been able|used) to\s+$/;
 
 const SLOT_LABEL: Record<SlotKind, string> = {
   money: 'different price',
@@ -95,7 +100,7 @@ export class StanceMatcher {
       if (sm.index < 3) {
         subA = 0;
         const comma = s.indexOf(',', sm.index);
-        subB = comma < 0 ? 0 : comma;
+        subB = Math.max(comma, 0);
       } else {
         subA = sm.index;
         subB = s.length;
@@ -228,7 +233,9 @@ export class StanceMatcher {
         f.reason = `${SLOT_LABEL[stance.slot]}: the source says ${v?.display ?? 'otherwise'}`;
       } else if (f.stance === 'support') {
         f.reason =
-          entry.stance === 'hedges' ? `the source says, with hedged wording, that ${says}` : `the source also says ${says}`;
+          entry.stance === 'hedges'
+            ? `the source says, with hedged wording, that ${says}`
+            : `the source also says ${says}`;
       } else {
         f.reason = `the source says ${says}`;
       }
@@ -284,12 +291,14 @@ export class StanceMatcher {
       if (positive) return { stance: 'support' };
       // The source reports the state as not holding: only a firm statement that it holds contradicts.
       if (hypo || FUTURE.test(s) || this.irrealis(claim, s)) return { stance: 'neutral' };
-      if (claim.blockPositive?.some((c) => {
-        const re = this.concepts.get(c);
-        if (!re) return false;
-        re.lastIndex = 0;
-        return re.test(s);
-      })) {
+      if (
+        claim.blockPositive?.some((c) => {
+          const re = this.concepts.get(c);
+          if (!re) return false;
+          re.lastIndex = 0;
+          return re.test(s);
+        })
+      ) {
         return { stance: 'neutral' };
       }
       return { stance: 'contradict' };

@@ -6,9 +6,31 @@ import type { ClaimValues } from './types';
 
 // Approximate rates to US dollars, good enough to tell a rounded figure from a different one.
 const TO_USD: Record<string, number> = {
-  'us$': 1, $: 1, usd: 1, dollars: 1, 'us dollars': 1, 's$': 0.74, sgd: 0.74, 'singapore dollars': 0.74,
-  'hk$': 0.128, hkd: 0.128, 'a$': 0.66, 'c$': 0.73, 'nt$': 0.031, '€': 1.08, eur: 1.08, euros: 1.08, euro: 1.08,
-  '£': 1.27, gbp: 1.27, pounds: 1.27, '¥': 0.138, rmb: 0.138, cny: 0.138, yuan: 0.138, renminbi: 0.138,
+  us$: 1,
+  $: 1,
+  usd: 1,
+  dollars: 1,
+  'us dollars': 1,
+  s$: 0.74,
+  sgd: 0.74,
+  'singapore dollars': 0.74,
+  hk$: 0.128,
+  hkd: 0.128,
+  a$: 0.66,
+  c$: 0.73,
+  nt$: 0.031,
+  '€': 1.08,
+  eur: 1.08,
+  euros: 1.08,
+  euro: 1.08,
+  '£': 1.27,
+  gbp: 1.27,
+  pounds: 1.27,
+  '¥': 0.138,
+  rmb: 0.138,
+  cny: 0.138,
+  yuan: 0.138,
+  renminbi: 0.138,
 };
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, mn: 1e6, m: 1e6, bn: 1e9, billion: 1e9 };
 const MONEY =
@@ -28,7 +50,18 @@ export function readMoney(s: string): number[] {
 }
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 // A month name only counts after a preposition or before a day/year: "may" and "march" are also verbs.
 const MONTH =
@@ -45,8 +78,24 @@ export function readMonths(s: string): number[] {
 }
 
 const NUM: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, eighteen: 18, twenty: 20, 'twenty-four': 24, 'thirty-six': 36,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  twenty: 20,
+  'twenty-four': 24,
+  'thirty-six': 36,
 };
 const UNIT_DAYS: Record<string, number> = { year: 365, month: 30, week: 7, day: 1 };
 const DURATION =
@@ -66,14 +115,24 @@ export function readDurations(s: string): number[] {
   return out;
 }
 
-const PEOPLE = ['li qiang', 'li keqiang', 'xi jinping', 'wang wentao', 'he lifeng', 'ding xuexiang', 'wang yi', 'wen jiabao'];
+const PEOPLE = [
+  'li qiang',
+  'li keqiang',
+  'xi jinping',
+  'wang wentao',
+  'he lifeng',
+  'ding xuexiang',
+  'wang yi',
+  'wen jiabao',
+];
 const PERSON = new RegExp(`\\b(?:${PEOPLE.join('|')})\\b`, 'g');
 
 export function readPeople(s: string): string[] {
   return s.match(PERSON) ?? [];
 }
 
-const CHIPMAKERS = /\b(nvidia|amd|advanced micro devices|intel|huawei|qualcomm|cambricon|broadcom|samsung|tsmc|biren|moore threads|hygon)\b/g;
+const CHIPMAKERS =
+  /\b(nvidia|amd|advanced micro devices|intel|huawei|qualcomm|cambricon|broadcom|samsung|tsmc|biren|moore threads|hygon)\b/g;
 const NEGATED_BEFORE = /(?:\bnot|\bnever|n't|\brather than|\binstead of|\bnor|\bexcept)\s+(?:with\s+|to\s+|from\s+)?$/;
 
 /** Chip makers named as actors: each with whether the sentence negates it ("AMD, not Nvidia"). */
@@ -138,7 +197,8 @@ export function compareValues(s: string, after: string, slots: readonly string[]
       const want = v.org.name;
       const positive = got.filter((o) => !o.negated);
       if (positive.some((o) => o.name === want)) agreed = true;
-      else if (positive.length > 0 || got.some((o) => o.name === want && o.negated)) return { result: 'conflict', slot: 'org' };
+      else if (positive.length > 0 || got.some((o) => o.name === want && o.negated))
+        return { result: 'conflict', slot: 'org' };
     } else if (slot === 'place' && v.place) {
       const got = readPlaces(after);
       if (got.length === 0) continue;

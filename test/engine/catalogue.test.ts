@@ -49,7 +49,12 @@ describe('seed sources', () => {
       for (const s of src.sentences) {
         // The cleaned text is the original range minus dropped debris.
         const raw = src.text.slice(s.start, s.end);
-        expect(raw.replace(/[\w-]*"\s*>/g, '').replace(/\s{2,}/g, ' ').trim()).toBe(s.text);
+        expect(
+          raw
+            .replace(/[\w-]*"\s*>/g, '')
+            .replace(/\s{2,}/g, ' ')
+            .trim(),
+        ).toBe(s.text);
       }
     }
   });
@@ -84,7 +89,9 @@ describe('claim catalogue', () => {
     for (const src of INDEX.sources) {
       for (const s of src.sentences) {
         const inClaim = INDEX.claims.some((c) => c.sources[src.id]?.evidence.some((e) => e.start === s.start));
-        const inBackground = catalogue.background.some((b) => b.source === src.id && src.text.slice(s.start, s.end).includes(b.text));
+        const inBackground = catalogue.background.some(
+          (b) => b.source === src.id && src.text.slice(s.start, s.end).includes(b.text),
+        );
         if (!inClaim && !inBackground) uncovered.push(`${src.id}: ${s.text}`);
       }
     }
@@ -96,7 +103,15 @@ describe('claim catalogue', () => {
     const compiled = compileConcepts(catalogue.concepts);
     expect(compiled.size).toBe(Object.keys(catalogue.concepts).length);
     for (const c of catalogue.claims) {
-      const used = [...c.need.flat(), ...c.opt.flat(), ...c.pred, ...c.anti, ...(c.blockPositive ?? []), ...(c.blockAll ?? []), ...(c.anchor ?? []).flat()];
+      const used = [
+        ...c.need.flat(),
+        ...c.opt.flat(),
+        ...c.pred,
+        ...c.anti,
+        ...(c.blockPositive ?? []),
+        ...(c.blockAll ?? []),
+        ...(c.anchor ?? []).flat(),
+      ];
       for (const u of used) expect(known.has(u), `${c.id}: ${u}`).toBe(true);
     }
     for (const alts of Object.values(catalogue.anchors)) for (const u of alts.flat()) expect(known.has(u)).toBe(true);
@@ -106,7 +121,9 @@ describe('claim catalogue', () => {
     const ids = catalogue.claims.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     const conflictIds = catalogue.conflicts.map((c) => c.id);
-    expect(conflictIds).toEqual(expect.arrayContaining(['fsd-approval-vs-availability', 'visit-timing', 'transfer-or-local']));
+    expect(conflictIds).toEqual(
+      expect.arrayContaining(['fsd-approval-vs-availability', 'visit-timing', 'transfer-or-local']),
+    );
     for (const c of catalogue.conflicts) {
       for (const id of c.claims) expect(ids).toContain(id);
       for (const side of c.sides) for (const s of side.sources) expect(meta.map((m) => m.id)).toContain(s);
@@ -122,6 +139,8 @@ describe('claim catalogue', () => {
   it('is compiled into an up-to-date generated index', () => {
     const fresh = renderIndexModule(buildIndex({ files, meta, catalogue }));
     const committed = readFileSync(join(root, 'src/engine/generated/index.ts'), 'utf8');
-    expect(committed === fresh, 'src/engine/generated/index.ts is stale: run npx tsx scripts/build-index.ts').toBe(true);
+    expect(committed === fresh, 'src/engine/generated/index.ts is stale: run npx tsx scripts/build-index.ts').toBe(
+      true,
+    );
   });
 });

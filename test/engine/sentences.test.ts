@@ -40,11 +40,14 @@ describe('splitSentences', () => {
       'Zhang said so.',
       'He added: “China matters.”',
     ]);
-    expect(texts('“It would be a milestone,” said Yale Zhang.')).toEqual(['“It would be a milestone,” said Yale Zhang.']);
+    expect(texts('“It would be a milestone,” said Yale Zhang.')).toEqual([
+      '“It would be a milestone,” said Yale Zhang.',
+    ]);
   });
 
   it('treats lines as hard breaks: headlines and bullets', () => {
-    const input = 'Tesla Bold AI Move\n- Tesla does not sell FSD in the country\n- Local law changes will allow transfers\nBody text here.';
+    const input =
+      'Tesla Bold AI Move\n- Tesla does not sell FSD in the country\n- Local law changes will allow transfers\nBody text here.';
     const out = splitSentences(input);
     expect(out.map((s) => s.text)).toEqual([
       'Tesla Bold AI Move',
@@ -57,7 +60,12 @@ describe('splitSentences', () => {
   });
 
   it('handles ellipses and question marks', () => {
-    expect(texts('Wait... Then it happened. Really? Yes!')).toEqual(['Wait...', 'Then it happened.', 'Really?', 'Yes!']);
+    expect(texts('Wait... Then it happened. Really? Yes!')).toEqual([
+      'Wait...',
+      'Then it happened.',
+      'Really?',
+      'Yes!',
+    ]);
     expect(texts('It was… odd. Next one.')).toEqual(['It was… odd.', 'Next one.']);
   });
 

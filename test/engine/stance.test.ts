@@ -10,8 +10,12 @@ describe('stance: polarity', () => {
   it('a denial of what the sources assert contradicts them, with the source sentence as evidence', () => {
     const f = finding('Tesla has shelved its plans for a data centre in China.', '004');
     expect(f?.stance).toBe('contradict');
-    expect(f?.reason).toBe('the source says Tesla is planning a data centre in China to train its self-driving algorithms');
-    expect(f?.evidence?.text).toMatch(/^As part of that effort, Tesla has been developing plans for a data centre in China/);
+    expect(f?.reason).toBe(
+      'the source says Tesla is planning a data centre in China to train its self-driving algorithms',
+    );
+    expect(f?.evidence?.text).toMatch(
+      /^As part of that effort, Tesla has been developing plans for a data centre in China/,
+    );
   });
 
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
@@ -23,7 +27,11 @@ describe('stance: polarity', () => {
   });
 
   it('the same denial supports them', () => {
-    expect(stances('Tesla still cannot offer the full version of FSD to drivers in China.')).toEqual({ ...N, '003': 'support', '004': 'support' });
+    expect(stances('Tesla still cannot offer the full version of FSD to drivers in China.')).toEqual({
+      ...N,
+      '003': 'support',
+      '004': 'support',
+    });
   });
 
   it('approval is not availability', () => {
@@ -76,14 +84,18 @@ describe('stance: values', () => {
     const f = finding('Tesla is in talks with AMD, not Nvidia, about chips for its China data centre.', '003');
     expect(f?.stance).toBe('contradict');
     expect(f?.reason).toBe('different company: the source says Nvidia');
-    expect(finding('Tesla is in talks with Nvidia about GPUs for its China data centre.', '003')?.stance).toBe('support');
+    expect(finding('Tesla is in talks with Nvidia about GPUs for its China data centre.', '003')?.stance).toBe(
+      'support',
+    );
   });
 
   it('place: another place contradicts; the same place supports', () => {
     const f = finding('Tesla stores all of its Chinese vehicle data on servers in Texas.', '003');
     expect(f?.stance).toBe('contradict');
     expect(f?.reason).toBe('different place: the source says Shanghai');
-    expect(finding('Tesla keeps the data from its cars in China at a facility in Shanghai.', '003')?.stance).toBe('support');
+    expect(finding('Tesla keeps the data from its cars in China at a facility in Shanghai.', '003')?.stance).toBe(
+      'support',
+    );
   });
 
   it('duration: another length contradicts; the same length supports', () => {
@@ -102,8 +114,14 @@ describe('stance: hedges and attribution', () => {
   });
 
   it('attribution does not change the claim', () => {
-    expect(stances('Reuters reported that the electric carmaker had talked to Nvidia about GPUs for a Chinese facility.')).toEqual({
-      ...N, '000': 'support', '002': 'support', '003': 'support', '004': 'support',
+    expect(
+      stances('Reuters reported that the electric carmaker had talked to Nvidia about GPUs for a Chinese facility.'),
+    ).toEqual({
+      ...N,
+      '000': 'support',
+      '002': 'support',
+      '003': 'support',
+      '004': 'support',
     });
   });
 
@@ -138,9 +156,15 @@ describe('verdicts', () => {
   });
 
   it('reports them on real sentences', () => {
-    expect(engine.check('Tesla has been drawing up plans for a data centre in China to train its FSD software.').verdict).toBe('corroborated');
-    expect(engine.check('Tesla has shelved its plans for an FSD training data center in China.').verdict).toBe('contradicted');
-    expect(engine.check('Musk travelled to Beijing in March to lobby for Tesla’s data transfers.').verdict).toBe('contested');
+    expect(
+      engine.check('Tesla has been drawing up plans for a data centre in China to train its FSD software.').verdict,
+    ).toBe('corroborated');
+    expect(engine.check('Tesla has shelved its plans for an FSD training data center in China.').verdict).toBe(
+      'contradicted',
+    );
+    expect(engine.check('Musk travelled to Beijing in March to lobby for Tesla’s data transfers.').verdict).toBe(
+      'contested',
+    );
   });
 
   it('returns one finding per source in id order, and the sentence’s mentions and topics', () => {
@@ -159,7 +183,9 @@ describe('engine API', () => {
     expect(engine.getSourceText('999')).toBeNull();
     const f = finding('Nvidia declined to say whether it had talked to Tesla about the project.', '004');
     const text = engine.getSourceText('004') ?? '';
-    expect(f?.evidence && text.slice(f.evidence.start, f.evidence.end)).toBe('Nvidia declined to comment on whether it held talks with Tesla.');
+    expect(f?.evidence && text.slice(f.evidence.start, f.evidence.end)).toBe(
+      'Nvidia declined to comment on whether it held talks with Tesla.',
+    );
     expect(engine.conflicts.length).toBeGreaterThan(3);
     expect(engine.getSourceSentences('003').some((s) => s.text.startsWith('Read:'))).toBe(false);
   });
@@ -167,7 +193,10 @@ describe('engine API', () => {
   it('checkText keeps sentences with a mention or a claim, with page offsets', () => {
     const page = 'Welcome to our site. Tesla has shelved its plans for a China data centre. Nvidia shares rose.';
     const rs = engine.checkText(page);
-    expect(rs.map((r) => r.sentence)).toEqual(['Tesla has shelved its plans for a China data centre.', 'Nvidia shares rose.']);
+    expect(rs.map((r) => r.sentence)).toEqual([
+      'Tesla has shelved its plans for a China data centre.',
+      'Nvidia shares rose.',
+    ]);
     const m = rs[1]?.mentions[0];
     expect(m && page.slice(m.start, m.end)).toBe('Nvidia');
   });
