@@ -82,13 +82,21 @@ export function assertBuilt(name: BrowserName): void {
   }
 }
 
-export async function launch(name: BrowserName, options: { headless?: boolean } = {}): Promise<BrowserSession> {
-  assertBrowserInstalled(name);
-  assertBuilt(name);
-  return name === 'chromium' ? launchChromium(options.headless ?? true) : launchFirefox(options.headless ?? true);
+export interface LaunchOptions {
+  headless?: boolean;
+  /** false: the same browser and profile settings without the extension, as a baseline. */
+  extension?: boolean;
 }
 
-async function launchChromium(headless: boolean): Promise<BrowserSession> {
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<BrowserSession> {
+  const withExtension = options.extension ?? true;
+  assertBrowserInstalled(name);
+  if (withExtension) assertBuilt(name);
+  const headless = options.headless ?? true;
+  return name === 'chromium' ? launchChromium(headless, withExtension) : launchFirefox(headless, withExtension);
+}
+
+async function launchChromium(headless: boolean, withExtension: boolean): Promise<BrowserSession> {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
   const dist = distDir('chromium');
@@ -96,10 +104,13 @@ async function launchChromium(headless: boolean): Promise<BrowserSession> {
     executablePath: BROWSER_BINARIES.chromium,
     headless,
     viewport: { width: 1280, height: 900 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    args: withExtension ? [...CHROMIUM_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : CHROMIUM_FLAGS,
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+  let extensionBase = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+  }
   type PwPage = Awaited<ReturnType<typeof context.newPage>>;
   const wrap = (page: PwPage): PageHandle => {
     const errors: string[] = [];
@@ -165,7 +176,7 @@ function geckoId(): string {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-async function launchFirefox(headless: boolean): Promise<BrowserSession> {
+async function launchFirefox(headless: boolean, withExtension: boolean): Promise<BrowserSession> {
   const puppeteer = (await import('puppeteer-core')).default;
   // Pinning the extension's internal UUID makes its pages' moz-extension:// URLs predictable.
   const uuid = randomUUID();
@@ -178,15 +189,15 @@ async function launchFirefox(headless: boolean): Promise<BrowserSession> {
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: uuid }),
+      ...(withExtension ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: uuid }) } : {}),
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
     },
   });
-  await browser.installExtension(distDir('firefox'));
-  const extensionBase = `moz-extension://${uuid}/`;
+  if (withExtension) await browser.installExtension(distDir('firefox'));
+  const extensionBase = withExtension ? `moz-extension://${uuid}/` : '';
   type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
   const wrap = (page: PpPage): PageHandle => {
     const errors: string[] = [];
@@ -276,8 +287,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/**
+ * A page may load nothing from outside this machine: real pages saved from the web name their
+ * scripts, styles and images by absolute URL, and the browser must not try to fetch them.
+ */
+export const LOCAL_ONLY_CSP = "default-src 'self' 'unsafe-inline' data: blob:";
+
 /** Serves files from the given folders (first match wins) on 127.0.0.1, on a free port. */
-export async function serveFixtures(roots: Record<string, string> = { '/': FIXTURES }): Promise<FixtureServer> {
+export async function serveFixtures(
+  roots: Record<string, string> = { '/': FIXTURES },
+  headers: Record<string, string> = {},
+): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     for (const [prefix, dir] of Object.entries(roots)) {
@@ -286,7 +306,7 @@ export async function serveFixtures(roots: Record<string, string> = { '/': FIXTU
       if (!file.startsWith(dir + sep) || !existsSync(file)) continue;
       const type = MIME[extname(file).toLowerCase()];
       // Real pages are served as bytes with no charset, as a server that does not know would.
-      res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...headers });
       res.end(readFileSync(file));
       return;
     }

@@ -41,6 +41,9 @@ const OTHER_COUNTRY =
 const CHINA_BEFORE = /\b(?:china's|chinese|beijing's|the country's|china)\s*$/;
 const CHINA_ANY = /\b(?:china|chinese|beijing)\b/;
 
+const IN_ADDRESS_BEFORE = /[@.]$/;
+const IN_ADDRESS_AFTER = /^(?:\.[a-z]{2,}\b|@)/;
+
 function topicOf(group: number): Topic {
   if (group <= 2) return 'fsd';
   if (group <= 4) return 'nvidia';
@@ -86,8 +89,10 @@ export function findMentions(text: string, context?: string): Mention[] {
     let group = 1;
     while (group < 8 && m[group] === undefined) group++;
     const word = m[0];
-    let keep = true;
-    if (group === 2 || group === 4 || group === 6) keep = word === word.toUpperCase();
+    // A name inside an e-mail address or a host name ("press@nvidia.com", "www.nvidia.com") is an
+    // address, not a mention.
+    let keep = !IN_ADDRESS_BEFORE.test(f.slice(Math.max(0, s - 1), s)) && !IN_ADDRESS_AFTER.test(f.slice(e, e + 8));
+    if (keep && (group === 2 || group === 4 || group === 6)) keep = word === word.toUpperCase();
     if (keep && group === 2) keep = fsdInSense(f, s, e, sentenceAround, ctxLower);
     // All-lower-case "full self-driving" is often generic; it names Tesla's product only near Tesla.
     if (keep && group === 1 && word === word.toLowerCase()) keep = TESLA_NEAR.test(sentenceAround(s).s);
