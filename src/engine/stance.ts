@@ -21,10 +21,12 @@ export interface ClaimMatch {
   claim: IndexedClaim;
   score: number;
   polarity: 1 | -1 | 0;
+  /** Where the cue that decided the polarity stands. */
+  at: number;
 }
 
 const NEG =
-  /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|ruled out|rules out)\b|n't\b/;
+  /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|rarely|seldom|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|ruled out|rules out)\b|n't\b/;
 const NOT_NEG = /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear)\b|\bno doubt\b|\bno matter\b/g;
 const CLAUSE_BREAK =
   /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
@@ -166,33 +168,48 @@ export class StanceMatcher {
       if (!ok || !main) continue;
       for (const g of claim.opt) score += groupWeight(g);
       score += claim.bonus ?? 0;
-      if (!best || score > best.score) best = { claim, score, polarity: 0 };
+      if (!best || score > best.score) best = { claim, score, polarity: 0, at: 0 };
     }
-    if (best) best.polarity = this.polarity(best.claim, s, hits);
+    if (best) {
+      const p = this.polarity(best.claim, s, hits);
+      best.polarity = p.polarity;
+      best.at = p.at;
+    }
     return { match: best, s };
   }
 
-  private negatedAt(s: string, pos: number): boolean {
+  /** The clause text just before a position: where its negation or modal would stand. */
+  private clauseBefore(s: string, pos: number): string {
     let window = s.slice(Math.max(0, pos - 70), pos);
     let cut = -1;
     CLAUSE_BREAK.lastIndex = 0;
     for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + m[0].length;
     if (cut >= 0) window = window.slice(cut);
-    window = window.replace(NOT_NEG, ' ');
-    return NEG.test(window);
+    return window;
   }
 
-  private polarity(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): 1 | -1 | 0 {
+  private negatedAt(s: string, pos: number): boolean {
+    return NEG.test(this.clauseBefore(s, pos).replace(NOT_NEG, ' '));
+  }
+
+  private polarity(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): { polarity: 1 | -1 | 0; at: number } {
     const negated = (h: Hit) => !claim.noGenericNeg && this.negatedAt(s, h.index);
     const anti = claim.anti.flatMap((c) => hits(c));
-    if (anti.length) return anti.some((h) => !negated(h)) ? -1 : 1;
+    if (anti.length) {
+      const live = anti.find((h) => !negated(h));
+      return live ? { polarity: -1, at: live.index } : { polarity: 1, at: (anti[0] as Hit).index };
+    }
     const pred = claim.pred.flatMap((c) => hits(c));
-    if (pred.length) return pred.some(negated) ? -1 : 1;
+    if (pred.length) {
+      const neg = pred.find(negated);
+      return neg ? { polarity: -1, at: neg.index } : { polarity: 1, at: (pred[0] as Hit).index };
+    }
     if (claim.predOptional) {
       const first = claim.need[0]?.flatMap((c) => hits(c))[0];
-      return first && negated(first) ? -1 : 1;
+      if (!first) return { polarity: 1, at: 0 };
+      return { polarity: negated(first) ? -1 : 1, at: first.index };
     }
-    return 0;
+    return { polarity: 0, at: 0 };
   }
 
   /** One finding per source, in index order. */
@@ -246,6 +263,13 @@ export class StanceMatcher {
     return { match, findings };
   }
 
+  private has(concept: string, s: string): boolean {
+    const re = this.concepts.get(concept);
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(s);
+  }
+
   /** Whether the claim's predicate is wished for rather than stated ("keen to roll out", "in a bid to launch"). */
   private irrealis(claim: IndexedClaim, s: string): boolean {
     if (WANT.test(s)) return true;
@@ -291,21 +315,15 @@ export class StanceMatcher {
       if (positive) return { stance: 'support' };
       // The source reports the state as not holding: only a firm statement that it holds contradicts.
       if (hypo || FUTURE.test(s) || this.irrealis(claim, s)) return { stance: 'neutral' };
-      if (
-        claim.blockPositive?.some((c) => {
-          const re = this.concepts.get(c);
-          if (!re) return false;
-          re.lastIndex = 0;
-          return re.test(s);
-        })
-      ) {
-        return { stance: 'neutral' };
-      }
+      if (claim.blockPositive?.some((c) => this.has(c, s))) return { stance: 'neutral' };
       return { stance: 'contradict' };
     }
     // Negative sentence: denying a different figure says nothing about the source's figure.
     if (cmp.result === 'conflict') return { stance: 'neutral' };
-    if (positive) return hypo ? { stance: 'neutral' } : { stance: 'contradict' };
-    return { stance: 'support' };
+    if (!positive) return { stance: 'support' };
+    // Denying less than the claim ("gaming chips" for "the most advanced chips") is no contradiction.
+    if (claim.negNeeds && !claim.negNeeds.some((c) => this.has(c, s))) return { stance: 'neutral' };
+    // "Tesla may scrap the plan": a hedged denial is not a contradiction.
+    return HYPO.test(this.clauseBefore(s, match.at)) ? { stance: 'neutral' } : { stance: 'contradict' };
   }
 }

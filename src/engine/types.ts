@@ -66,6 +66,8 @@ export interface ClaimSpec {
   blockPositive?: string[];
   /** Concepts that mean the sentence is about another attribute altogether. */
   blockAll?: string[];
+  /** A negative sentence contradicts only when it keeps the claim's object in view ("advanced chips"). */
+  negNeeds?: string[];
   /** The claim is its value (a price): without an agreeing value the sentence is not covered. */
   valueRequired?: boolean;
   bonus?: number;

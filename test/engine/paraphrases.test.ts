@@ -11,7 +11,7 @@ import { createEngine } from '../../src/engine/index';
 
 const engine = createEngine();
 
-describe.each(['paraphrases.jsonl', 'paraphrases-2.jsonl'])('%s', (file) => {
+describe.each(['paraphrases.jsonl', 'paraphrases-2.jsonl', 'paraphrases-3.jsonl'])('%s', (file) => {
   const gold = readFileSync(join(__dirname, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
