@@ -4,7 +4,6 @@
  * original substring and offsets.
  */
 import { fold } from './fold';
-import { splitSentences } from './sentences';
 
 export type Topic = 'fsd' | 'nvidia' | 'cac';
 
@@ -41,6 +40,9 @@ const OTHER_COUNTRY =
 const CHINA_BEFORE = /\b(?:china's|chinese|beijing's|the country's|china)\s*$/;
 const CHINA_ANY = /\b(?:china|chinese|beijing)\b/;
 
+/** A sentence end: . ! or ? then space and a capital or quote (not after U.S., Mr, Dr or St), or a line break. */
+const SENTENCE_END = /(?<![A-Z]\.[A-Z]|\b(?:Mrs?|Ms|Dr|St))[.!?]["\u201d')]?\s+(?=["\u201c(]?[A-Z])|\n/g;
+
 const IN_ADDRESS_BEFORE = /[@.]$/;
 const IN_ADDRESS_AFTER = /^(?:\.[a-z]{2,}\b|@)/;
 
@@ -58,28 +60,22 @@ export function findMentions(text: string, context?: string): Mention[] {
   const out: Mention[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const { text: f, map } = fold(text);
-  let sentences: { start: number; end: number }[] | null = null;
   const ctxLower = context ? fold(context).text.toLowerCase() : '';
 
-  // The folded sentence around position p, lower-cased, as context for a short ambiguous name.
+  // The sentence around position p, lower-cased, as context for a short ambiguous name: the text
+  // up to the nearest sentence end on each side, at most 400 characters away. A rough cut does
+  // here, and keeps the full sentence splitter out of the content script, which bundles this file.
   const sentenceAround = (p: number): { s: string; offset: number } => {
-    sentences ??= splitSentences(f);
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid] as { start: number; end: number };
-      if (p < s.start) hi = mid - 1;
-      else if (p >= s.end) lo = mid + 1;
-      else {
-        // Very long "sentences" are cut to a window so the check stays cheap.
-        const a = Math.max(s.start, p - 400);
-        const b = Math.min(s.end, p + 400);
-        return { s: f.slice(a, b).toLowerCase(), offset: a };
-      }
-    }
-    const a = Math.max(0, p - 200);
-    return { s: f.slice(a, p + 200).toLowerCase(), offset: a };
+    let a = Math.max(0, p - 400);
+    const before = f.slice(a, p);
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before))
+      a = Math.max(0, p - 400) + m.index + m[0].length;
+    const after = f.slice(p, p + 400);
+    SENTENCE_END.lastIndex = 0;
+    const end = SENTENCE_END.exec(after);
+    const b = end ? p + end.index + 1 : Math.min(f.length, p + 400);
+    return { s: f.slice(a, b).toLowerCase(), offset: a };
   };
 
   NAMES.lastIndex = 0;

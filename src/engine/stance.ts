@@ -40,6 +40,8 @@ const HYPO =
 const FUTURE =
   /\b(?:will|plans? to|planning to|aims? to|aiming to|hopes? to|expects? to|expected to|wants? to|seeks? to|intends? to|set to|soon|going to|next year|later this year|prepares? to|preparing to|eventually|one day|someday)\b|'ll\b/;
 
+const EPISTEMIC =
+  /\b(?:no (?:evidence|sign|signs|indication|proof|confirmation)|(?:unclear|not clear|not known|unknown) (?:whether|if)|remains to be seen|could not (?:be )?(?:confirm|verif)\w*|not (?:be )?(?:independently )?(?:confirmed|verified))\b/;
 // Wishes, attempts and goals: the state they aim at does not hold yet.
 const WANT =
   /\b(?:keen|eager|looking|pushing|pressing|bid|efforts?|working|trying|tries|tried|attempts?|attempting|seeking|ready|poised|on track|close|racing|hoping|ambitions?|goal|wish(?:es)?|desire|would like|lobbying|awaiting|pending) to\b/;
@@ -320,6 +322,8 @@ export class StanceMatcher {
     }
     // Negative sentence: denying a different figure says nothing about the source's figure.
     if (cmp.result === 'conflict') return { stance: 'neutral' };
+    // "There is no evidence that ..." doubts the claim without denying it.
+    if (EPISTEMIC.test(s)) return { stance: 'neutral' };
     if (!positive) return { stance: 'support' };
     // Denying less than the claim ("gaming chips" for "the most advanced chips") is no contradiction.
     if (claim.negNeeds && !claim.negNeeds.some((c) => this.has(c, s))) return { stance: 'neutral' };
