@@ -1,20 +1,14 @@
 /**
- * Draws mentions with the CSS Custom Highlight API: one named highlight per verdict, so the page's
- * DOM is never touched and tests outside the extension can count them by name.
+ * Draws mentions with the CSS Custom Highlight API: one named highlight per verdict
+ * (`crosscheck-corroborated`, `-contested`, `-contradicted`, `-unverified`, `-pending`), so the
+ * page's DOM is never touched and tests outside the extension can count them by name.
  */
 import type { Verdict } from '../engine';
 
 export type HighlightKind = Verdict | 'pending';
 
-export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
-  corroborated: 'crosscheck-corroborated',
-  contested: 'crosscheck-contested',
-  contradicted: 'crosscheck-contradicted',
-  unverified: 'crosscheck-unverified',
-  pending: 'crosscheck-pending',
-};
-
-const KINDS = Object.keys(HIGHLIGHT_NAMES) as HighlightKind[];
+const KINDS: HighlightKind[] = ['corroborated', 'contested', 'contradicted', 'unverified', 'pending'];
+const nameOf = (kind: HighlightKind) => `crosscheck-${kind}`;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -22,41 +16,34 @@ export function highlightsSupported(): boolean {
 
 /** One Highlight object per kind, kept for the page's life; ranges move between them. */
 export class Highlights {
-  readonly #sets = new Map<HighlightKind, Highlight>();
-  #shown = true;
-
-  constructor() {
-    for (const kind of KINDS) this.#sets.set(kind, new Highlight());
-  }
+  readonly sets = new Map(KINDS.map((kind) => [kind, new Highlight()]));
+  shown = true;
 
   add(kind: HighlightKind, range: Range): void {
-    const set = this.#sets.get(kind) as Highlight;
+    const set = this.sets.get(kind) as Highlight;
     set.add(range);
-    if (this.#shown && set.size === 1) CSS.highlights.set(HIGHLIGHT_NAMES[kind], set);
+    if (this.shown && set.size === 1) CSS.highlights.set(nameOf(kind), set);
   }
 
   delete(kind: HighlightKind, range: Range): void {
-    const set = this.#sets.get(kind) as Highlight;
+    const set = this.sets.get(kind) as Highlight;
     set.delete(range);
     // An empty highlight stays out of the registry, so its name means "there are some".
-    if (set.size === 0) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
-  }
-
-  get shown(): boolean {
-    return this.#shown;
+    if (set.size === 0) CSS.highlights.delete(nameOf(kind));
   }
 
   show(shown: boolean): void {
-    this.#shown = shown;
-    for (const kind of KINDS) {
-      const set = this.#sets.get(kind) as Highlight;
-      if (shown && set.size > 0) CSS.highlights.set(HIGHLIGHT_NAMES[kind], set);
-      else CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
+    this.shown = shown;
+    for (const [kind, set] of this.sets) {
+      if (shown && set.size > 0) CSS.highlights.set(nameOf(kind), set);
+      else CSS.highlights.delete(nameOf(kind));
     }
   }
 
   clear(): void {
-    for (const set of this.#sets.values()) set.clear();
-    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+    for (const [kind, set] of this.sets) {
+      set.clear();
+      CSS.highlights.delete(nameOf(kind));
+    }
   }
 }

@@ -3,7 +3,7 @@
  * no index, no message.
  */
 import { highlightsSupported } from './highlights';
-import { PageController } from './page';
+import { createPageController } from './page';
 
 const RUNNING = Symbol.for('crosscheck.content');
 
@@ -12,7 +12,7 @@ function main(): void {
   // Injected twice (an extension reload while the page stays open): the first copy keeps the page.
   if (g[RUNNING] || !highlightsSupported() || !document.body) return;
   g[RUNNING] = true;
-  const page = new PageController(document.body, () => {
+  const page = createPageController(document.body, () => {
     g[RUNNING] = false;
   });
   void page.start();

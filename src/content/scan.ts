@@ -10,65 +10,26 @@ import type { Topic } from '../engine';
 import { findMentions } from '../engine/mentions';
 import { MAX_PASSAGE_CHARS, MAX_SPANS_PER_PASSAGE, type Passage } from '../messages';
 
-/** Elements whose text is not page prose, or is the user's own input. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'svg',
-  'SVG',
-  'math',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'CROSSCHECK-CARD',
-]);
+/** Elements whose text is not page prose, or is the user's own input, or is our own UI. */
+const SKIPPED = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION svg SVG math MATH IFRAME OBJECT CANVAS VIDEO AUDIO HEAD TITLE CROSSCHECK-CARD'.split(
+    ' ',
+  ),
+);
 
 /** Elements that flow inside a line of text: a sentence continues across them. */
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'NOBR',
-  'TT',
-  'BIG',
-]);
+const INLINE = new Set(
+  'A ABBR B BDI BDO CITE CODE DATA DEL DFN EM FONT I INS KBD LABEL MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR NOBR TT BIG'.split(
+    ' ',
+  ),
+);
+
+/** The nearest ancestor (or self) that is not an inline element: the unit a sentence lives in. */
+export function blockAround(node: Node): Node {
+  let n = node;
+  while (n.nodeType === 1 && INLINE.has((n as Element).tagName) && n.parentNode) n = n.parentNode;
+  return n;
+}
 
 /**
  * A cheap test a block must pass before the full matcher runs on it: every name the matcher knows
