@@ -23,7 +23,7 @@ const FSD_FOR =
   /\b(?:tesla|musk|china|chinese|driv\w*|self[ -]driving|autopilot|autonomous|vehicles?|cars?|evs?|robotaxis?|cybercab|software|beta|supervised|subscri\w*|v1\d|hw[34]|nhtsa|recall\w*|automakers?|carmakers?|model [3sxy]|cybertruck|algorithms?|licens\w*|data cent(?:er|re)s?|rollout|roll(?:s|ed)? out|suite|package)\b/;
 const TESLA_NEAR = /\b(?:tesla|musk|fsd|autopilot|beta|supervised|cybertruck|model [3sxy])\b/;
 const FSD_AGAINST_STRONG =
-  /\b(?:food|foods|nutrition\w*|labell?ing|packaged|allergen\w*|hygiene|financial services|restaurants?|catering)\b/;
+  /\b(?:fire services?|fire department|food|foods|nutrition\w*|labell?ing|packaged|allergen\w*|hygiene|financial services|restaurants?|catering)\b/;
 const FSD_AGAINST_WEAK =
   /\b(?:agency|department|division|council|ministry|authority|bank|banks|banking|fund|funds|school|district|insurance|pension\w*|police)\b/;
 const FSD_AS_BODY =
@@ -35,8 +35,11 @@ const CAC_FOR =
   /\b(?:china|chinese|beijing|cyber\w*|internet|online|data|fined|fines|rules|regulations|reviews?|probe|crackdown|guidelines|draft|censorship|cross-border|security (?:review|assessment)s?|personal information|apps?|regulators?|watchdog|censor\w*|lingang|algorithms?|platforms?|generative ai|didi)\b/;
 const CAC_AGAINST =
   /\b(?:paris|euronext|french|france|bourse|index|ftse|dax|stoxx|blue[ -]chips?|equities|stocks?|shares|customers?|ltv|payback|churn|marketing|saas|onboarding|conversions?|funnel|retention|cohorts?|signups?|paid search|ad spend|nigeria\w*|abuja|lagos|australia\w*|canad\w*|aviation|india\w*)\b/;
-const OTHER_COUNTRY =
-  /\b(?:australia|nigeria|canada|india|russia|turkey|iran|pakistan|vietnam|indonesia|uk|britain|france|germany|japan|korea|singapore|malaysia|kenya|south africa|brazil|us|america|european)(?:n|'s|ian)?\s*$/;
+/** Other countries, whose own regulators and bodies are never China's. */
+const COUNTRIES =
+  'australia|nigeria|canada|india|russia|turkey|iran|pakistan|vietnam|indonesia|britain|france|germany|japan|korea|singapore|malaysia|kenya|south africa|brazil';
+const OTHER_COUNTRY = new RegExp(`\\b(?:${COUNTRIES}|uk|us|america|european)(?:n|'s|ian)?\\s*$`);
+const OTHER_COUNTRY_ANY = new RegExp(`\\b(?:${COUNTRIES})`);
 const CHINA_BEFORE = /\b(?:china's|chinese|beijing's|the country's|china)\s*$/;
 const CHINA_ANY = /\b(?:china|chinese|beijing)\b/;
 
@@ -136,10 +139,5 @@ function regulatorIsChinas(f: string, s: number, around: Around): boolean {
   if (CHINA_BEFORE.test(before)) return true;
   if (OTHER_COUNTRY.test(before)) return false;
   const { s: sent } = around(s);
-  return (
-    CHINA_ANY.test(sent) &&
-    !/\b(?:australia|nigeria|canada|india|russia|turkey|iran|pakistan|vietnam|indonesia|britain|france|germany|japan|korea|singapore)/.test(
-      sent,
-    )
-  );
+  return CHINA_ANY.test(sent) && !OTHER_COUNTRY_ANY.test(sent);
 }
