@@ -11,7 +11,7 @@ import { MAX_SENTENCES_PER_BATCH, type Passage } from '../messages';
 import { sendToBackground } from '../runtime';
 import { type PageApi, publishApi } from './api';
 import { type HighlightKind, Highlights } from './highlights';
-import { blockAround, isInSkippedRegion, type PageMention, scan } from './scan';
+import { blockAround, isInSkippedRegion, newStats, type PageMention, scan } from './scan';
 
 /** Mutation batches are coalesced for this long before a rescan (ms); doubled while the page keeps changing. */
 const SETTLE_MS = 150;
@@ -134,17 +134,12 @@ export function createPageController(root: HTMLElement, onDetach: () => void): P
       if (!container.isConnected || roots.some((r) => r.contains(container))) remove(m);
     }
     const start = performance.now();
-    const detail = { textNodes: 0, mentions: 0, busyMs: 0, slices: 0, longestSliceMs: 0, roots: roots.length };
+    const detail = newStats();
     for (const r of roots) {
       if (!r.isConnected || (r !== root && isInSkippedRegion(r))) continue;
-      const found = await scan(r, document.title, abort.signal);
+      const found = await scan(r, document.title, detail, abort.signal);
       for (const m of found.mentions) add(m);
-      for (const shadow of found.stats.shadowRoots) observe(shadow);
-      detail.textNodes += found.stats.textNodes;
-      detail.mentions += found.stats.mentions;
-      detail.busyMs += found.stats.busyMs;
-      detail.slices += found.stats.slices;
-      detail.longestSliceMs = Math.max(detail.longestSliceMs, found.stats.longestSliceMs);
+      for (const shadow of found.shadowRoots) observe(shadow);
     }
     performance.measure('crosscheck:scan', { start, end: performance.now(), detail });
     await fetchVerdicts();

@@ -51,6 +51,7 @@ export interface PageMention {
   index: number;
 }
 
+/** What a scan pass did, summed over its roots; recorded as the detail of its performance measure. */
 export interface ScanStats {
   textNodes: number;
   mentions: number;
@@ -59,9 +60,9 @@ export interface ScanStats {
   /** Number of slices, and the longest one (ms). */
   slices: number;
   longestSliceMs: number;
-  /** Open shadow roots met on the way (for the caller to observe). */
-  shadowRoots: ShadowRoot[];
 }
+
+export const newStats = (): ScanStats => ({ textNodes: 0, mentions: 0, busyMs: 0, slices: 0, longestSliceMs: 0 });
 
 export function isContentEditableHost(el: Element): boolean {
   const v = el.getAttribute('contenteditable');
@@ -135,16 +136,18 @@ function mentionsInBlock(block: Block, context: string, out: PageMention[]): voi
 }
 
 /**
- * Scans the text under `root` (open shadow roots included) and returns its mentions. `context`
- * (the page title) helps the matcher decide short ambiguous names.
+ * Scans the text under `root` (open shadow roots included) and returns its mentions and the open
+ * shadow roots it met (for the caller to observe). `context` (the page title) helps the matcher
+ * decide short ambiguous names; `stats` is added to.
  */
 export async function scan(
   root: Node,
   context: string,
+  stats: ScanStats,
   signal?: AbortSignal,
-): Promise<{ mentions: PageMention[]; stats: ScanStats }> {
+): Promise<{ mentions: PageMention[]; shadowRoots: ShadowRoot[] }> {
   const mentions: PageMention[] = [];
-  const stats: ScanStats = { textNodes: 0, mentions: 0, busyMs: 0, slices: 0, longestSliceMs: 0, shadowRoots: [] };
+  const shadowRoots: ShadowRoot[] = [];
   const blockOf = new Map<Node, Node>();
   let sliceStart = performance.now();
 
@@ -194,7 +197,7 @@ export async function scan(
         const shadow = el.shadowRoot;
         if (shadow) {
           flush();
-          stats.shadowRoots.push(shadow);
+          shadowRoots.push(shadow);
           await walk(shadow);
           if (signal?.aborted) return;
         }
@@ -221,6 +224,6 @@ export async function scan(
 
   await walk(root);
   endSlice();
-  stats.mentions = mentions.length;
-  return { mentions, stats };
+  stats.mentions += mentions.length;
+  return { mentions, shadowRoots };
 }
