@@ -79,7 +79,9 @@ async function main() {
     );
 
     // Per-sentence check time over every labelled sentence we have.
-    const sets = [join(root, '../shared/eval/dev.jsonl'), join(root, 'test/engine/paraphrases.jsonl')];
+    const sets = [join(root, '../shared/eval/dev.jsonl')];
+    for (const f of readdirSync(join(root, 'test/engine')))
+      if (f.endsWith('.jsonl')) sets.push(join(root, 'test/engine', f));
     const own = join(root, 'test/eval');
     if (existsSync(own)) for (const f of readdirSync(own)) if (f.endsWith('.jsonl')) sets.push(join(own, f));
     const sentences = sets.filter((p) => existsSync(p)).flatMap(sentencesOf);

@@ -60,6 +60,22 @@ export interface Engine {
 
 const TOPIC_ORDER: Topic[] = ['fsd', 'nvidia', 'cac'];
 
+/** The bundled sources' metadata, without creating an engine. */
+export const sources: SourceMeta[] = INDEX.sources.map(({ id, file, title, label, date, kind }) => ({
+  id,
+  file,
+  title,
+  label,
+  date,
+  kind,
+}));
+/** Where the bundled sources disagree with each other. */
+export const conflicts: Conflict[] = INDEX.conflicts;
+/** The original text of a bundled source (evidence offsets refer to it), or null. */
+export function getSourceText(id: string): string | null {
+  return INDEX.sources.find((s) => s.id === id)?.text ?? null;
+}
+
 export function verdictOf(findings: { stance: Stance }[]): Verdict {
   const sup = findings.some((f) => f.stance === 'support');
   const con = findings.some((f) => f.stance === 'contradict');
