@@ -3,7 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
-import { manifestFor, type TargetBrowser } from './scripts/manifest';
+import { manifestFor, type TargetBrowser } from './scripts/manifest.ts';
 
 /**
  * The page UI script (card, clicks, shortcuts) is a standalone IIFE that the background injects

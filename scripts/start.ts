@@ -21,6 +21,7 @@ import {
   ROOT,
   serveFixtures,
 } from './browsers';
+import { type CardSnapshot, hoverTerm, readCard } from './probes';
 
 const VERDICTS = ['corroborated', 'contested', 'contradicted', 'unverified', 'pending'] as const;
 
@@ -98,6 +99,27 @@ function readHighlights(page: PageHandle): Promise<HighlightSummary[]> {
   }, VERDICTS);
 }
 
+/** Opens the card of the most telling highlighted term (contested or contradicted first), by mouse. */
+async function openFirstCard(
+  page: PageHandle,
+  highlights: HighlightSummary[],
+): Promise<{ term: string; snapshot: CardSnapshot } | null> {
+  const order = ['contested', 'contradicted', 'corroborated', 'unverified'];
+  const first = order.map((v) => highlights.find((h) => h.verdict === v)).find((h) => h !== undefined);
+  const term = first?.terms[0];
+  if (!term) return null;
+  try {
+    const { x, y } = await hoverTerm(page, term, `crosscheck-${first?.verdict}`);
+    await page.click(x, y);
+    await page.waitFor(() => document.querySelector('crosscheck-card') !== null);
+    const snapshot = await readCard(page);
+    return snapshot ? { term, snapshot } : null;
+  } catch (error) {
+    console.log(`start: could not open a card: ${(error as Error).message}`);
+    return null;
+  }
+}
+
 async function main() {
   const args = parse();
   if (!existsSync(BROWSER_BINARIES[args.browser])) {
@@ -108,8 +130,11 @@ async function main() {
   const { url, server } = await pageUrl(args.page);
   if (args.build) {
     console.log('start: building the extension (npm run build)…');
-    const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (built.status !== 0) fail('the build failed (see above)');
+    const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8' });
+    if (built.status !== 0) {
+      process.stderr.write(built.stdout + built.stderr);
+      fail('the build failed (see above)');
+    }
   }
   console.log(`start: opening ${url} in ${args.browser}${args.headless ? ' (headless: no display found)' : ''}`);
   const session = await launch(args.browser, { headless: args.headless });
@@ -150,12 +175,21 @@ async function main() {
   };
   await shot('page.png', false);
   await shot('page-full.png', true);
-  const version = execFileSync(BROWSER_BINARIES[args.browser], ['--version'], { encoding: 'utf8' }).trim();
+  const card = await openFirstCard(page, highlights);
+  if (card) {
+    await shot('card.png', false);
+    console.log(`start: opened the card for "${card.term}": ${card.snapshot.heading}`);
+  }
+  const version = execFileSync(BROWSER_BINARIES[args.browser], ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
   const report = {
     browser: version,
     page: url,
     extension: session.extensionBase,
     highlights,
+    card: card ? { term: card.term, ...card.snapshot } : null,
     pageErrors: page.errors,
     screenshots: shots,
   };

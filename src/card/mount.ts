@@ -102,7 +102,9 @@ export function openCard(initial: CardOptions): CardHandle {
     const card = dialog();
     if (!anchor || isEmptyRect(anchor) || !card) return close('anchor-gone');
     const size = card.getBoundingClientRect();
-    const { top, left, placement } = placeCard(anchor, size, viewportSize());
+    const { top, left, placement, maxHeight } = placeCard(anchor, size, viewportSize());
+    // Shorter than its stylesheet allows when that is what keeps the term in sight.
+    card.style.setProperty('max-height', `min(70vh, ${Math.floor(maxHeight)}px)`);
     host.style.setProperty('top', `${Math.round(top)}px`, 'important');
     host.style.setProperty('left', `${Math.round(left)}px`, 'important');
     host.setAttribute('data-placement', placement);

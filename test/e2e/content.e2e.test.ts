@@ -8,6 +8,7 @@ import {
   BROWSERS,
   type BrowserSession,
   type FixtureServer,
+  hoverTerm,
   launch,
   type PageHandle,
   readCard,
@@ -15,24 +16,9 @@ import {
   sendCommand,
   serveFixtures,
   settled,
-  termCentre,
 } from './harness';
 
 const all = (h: Record<string, string[]>) => Object.values(h).flat().sort();
-
-/**
- * Points at a highlighted term until the page UI script (which arrives after the verdicts) shows
- * the hand cursor there; returns the point.
- */
-async function hoverTerm(page: PageHandle, term: string): Promise<{ x: number; y: number }> {
-  const point = await termCentre(page, term);
-  await page.waitFor(async ({ x, y }) => {
-    document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
-    await new Promise((r) => requestAnimationFrame(r));
-    return document.documentElement.hasAttribute('data-crosscheck-pointer');
-  }, point);
-  return point;
-}
 
 describe.each(BROWSERS)('%s', (browserName) => {
   let session: BrowserSession;

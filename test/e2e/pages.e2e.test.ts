@@ -43,7 +43,10 @@ async function visit(session: BrowserSession, url: string, withExtension: boolea
     for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<Range>>) {
       if (name.startsWith('crosscheck-')) highlighted.push(...[...h].map((r) => r.toString()));
     }
-    return { highlighted: highlighted.sort(), visibleText: document.body?.innerText ?? '', title: document.title };
+    // innerText, not textContent: the rendered text, as a reader sees it (no scripts, no hidden text).
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here
+    const visibleText = document.body?.innerText ?? '';
+    return { highlighted: highlighted.sort(), visibleText, title: document.title };
   });
   // Pages here are offline: a load the local-only policy blocks is the harness's doing, not the
   // page's or ours. Firefox reports each such block as an error, and a page that imports a

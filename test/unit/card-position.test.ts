@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHOR_GAP, placeCard, type Rect, VIEWPORT_MARGIN } from '../../src/card/position';
+import { ANCHOR_GAP, MIN_CARD_HEIGHT, placeCard, type Rect, VIEWPORT_MARGIN } from '../../src/card/position';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 400, height: 300 };
@@ -14,6 +14,7 @@ describe('placeCard', () => {
       top: 120 + ANCHOR_GAP,
       left: 100,
       placement: 'below',
+      maxHeight: viewport.height - VIEWPORT_MARGIN - (120 + ANCHOR_GAP),
     });
   });
 
@@ -23,6 +24,7 @@ describe('placeCard', () => {
       top: 650 - ANCHOR_GAP - card.height,
       left: 100,
       placement: 'above',
+      maxHeight: 650 - ANCHOR_GAP - VIEWPORT_MARGIN,
     });
   });
 
@@ -42,24 +44,34 @@ describe('placeCard', () => {
     expect(placeCard(rect(-50, 100), card, viewport).left).toBe(VIEWPORT_MARGIN);
   });
 
-  it('takes the roomier side and clamps when the card fits on neither', () => {
+  it('takes the roomier side and shrinks to it when the card fits on neither, keeping the term in sight', () => {
     const tall = { width: 400, height: 500 };
-    // More room above (500) than below (280): above, then clamped to the top margin.
+    // More room above (480) than below (274): above, as tall as the room there.
     const nearBottom = placeCard(rect(100, 500), tall, viewport);
     expect(nearBottom.placement).toBe('above');
+    expect(nearBottom.maxHeight).toBe(500 - ANCHOR_GAP - VIEWPORT_MARGIN);
     expect(nearBottom.top).toBe(VIEWPORT_MARGIN);
-    // More room below: below, pushed up so its bottom stays inside the viewport.
+    expect(nearBottom.top + Math.min(tall.height, nearBottom.maxHeight)).toBeLessThanOrEqual(500 - ANCHOR_GAP);
+    // More room below: below the term, as tall as the room there, not pushed up over it.
     const nearTop = placeCard(rect(100, 280), tall, viewport);
     expect(nearTop.placement).toBe('below');
-    expect(nearTop.top + tall.height).toBe(viewport.height - VIEWPORT_MARGIN);
+    expect(nearTop.top).toBe(300 + ANCHOR_GAP);
+    expect(nearTop.top + Math.min(tall.height, nearTop.maxHeight)).toBe(viewport.height - VIEWPORT_MARGIN);
   });
 
-  it('pins a card larger than the viewport to the top-left margins', () => {
+  it('never makes the card shorter than the minimum, even if it must then cover the term', () => {
+    // 76 px of room on either side of the term in a 200 px high viewport.
+    const squeezed = placeCard(rect(100, 90), { width: 400, height: 700 }, { width: 1024, height: 200 });
+    expect(squeezed.maxHeight).toBe(MIN_CARD_HEIGHT);
+  });
+
+  it('gives a card taller than the viewport the room on the roomier side', () => {
     const huge = { width: 1200, height: 900 };
-    for (const anchor of [rect(100, 100), rect(900, 700), rect(-100, -10)]) {
-      const { top, left } = placeCard(anchor, huge, viewport);
-      expect(top).toBe(VIEWPORT_MARGIN);
+    for (const anchor of [rect(100, 100), rect(900, 700)]) {
+      const { top, left, maxHeight } = placeCard(anchor, huge, viewport);
       expect(left).toBe(VIEWPORT_MARGIN);
+      expect(top).toBeGreaterThanOrEqual(VIEWPORT_MARGIN);
+      expect(top + maxHeight).toBeLessThanOrEqual(viewport.height - VIEWPORT_MARGIN);
     }
   });
 
@@ -79,9 +91,9 @@ describe('placeCard', () => {
 
   it('leaves with the term once it has scrolled entirely out of view', () => {
     const gone = placeCard(rect(100, -60), card, viewport);
-    expect(gone).toEqual({ top: -40 + ANCHOR_GAP, left: 100, placement: 'below' });
+    expect(gone).toMatchObject({ top: -40 + ANCHOR_GAP, left: 100, placement: 'below' });
     const below = placeCard(rect(100, 820), card, viewport);
-    expect(below).toEqual({ top: 820 - ANCHOR_GAP - card.height, left: 100, placement: 'above' });
+    expect(below).toMatchObject({ top: 820 - ANCHOR_GAP - card.height, left: 100, placement: 'above' });
   });
 
   it('keeps every placement within the margins while the term is in view', () => {
