@@ -23,6 +23,8 @@ export interface ClaimMatch {
   polarity: 1 | -1 | 0;
   /** Where the cue that decided the polarity stands. */
   at: number;
+  /** Part of the claim stands only in a sentence-initial concessive clause. */
+  presupposed?: boolean;
 }
 
 const NEG =
@@ -30,11 +32,12 @@ const NEG =
 const NOT_NEG = /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear)\b|\bno doubt\b|\bno matter\b/g;
 const CLAUSE_BREAK =
   /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
+const CONCESSIVE = /^\s*(?:while|although|though|even though|even as|whereas|despite)\b/;
 const SUBORD =
   /\b(?:after|following|since|because|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as)\b/;
 // Appositives and asides: ", priced at about $9,000," or "(which ...)".
 const ASIDE =
-  /,\s(?:which|who|whose|priced|costing|valued|worth|known|called|based|formerly|once|a|an|the|including)\b[^,]{0,160},|\([^()]{0,200}\)/g;
+  /,\s(?:which|who|whose|priced|costing|valued|worth|known|called|based|formerly|once|a|an|the)\b[^,]{0,160},|\([^()]{0,200}\)/g;
 const HYPO =
   /\b(?:could|might|may|would|if|whether|should|possibly|potentially|perhaps|considering|consider|mulls?|mulling|weighing)\b/;
 const FUTURE =
@@ -99,7 +102,12 @@ export class StanceMatcher {
     // subordinator to the end.
     let subA = -1;
     let subB = -1;
-    const sm = SUBORD.exec(s);
+    // A sentence-initial concessive clause ("While Tesla is pioneering X, ...") is presupposed:
+    // the main clause's denial is not about it.
+    let conB = -1;
+    const opener = CONCESSIVE.exec(s);
+    if (opener) conB = Math.max(s.indexOf(',', opener[0].length), 0);
+    const sm = opener ? { index: 0 } : SUBORD.exec(s);
     if (sm) {
       if (sm.index < 3) {
         subA = 0;
@@ -138,7 +146,7 @@ export class StanceMatcher {
       return best;
     };
 
-    let best: ClaimMatch | null = null;
+    const candidates: ClaimMatch[] = [];
     const anchored = new Map<string, boolean>();
     const anchorOk = (alts: string[][]): boolean => {
       const key = JSON.stringify(alts);
@@ -156,8 +164,10 @@ export class StanceMatcher {
       let score = 0;
       let ok = true;
       let main = false;
+      // Some claims live in subordinate clauses by nature ("... as EV demand has slowed").
+      const weigh = (g: string[]) => (claim.subOk ? Math.ceil(groupWeight(g)) : groupWeight(g));
       for (const g of claim.need) {
-        const w = groupWeight(g);
+        const w = weigh(g);
         if (w === 0) {
           ok = false;
           break;
@@ -168,14 +178,25 @@ export class StanceMatcher {
       // A claim made only inside a subordinate clause ("..., after Musk met Li Qiang") is not the
       // sentence's main claim.
       if (!ok || !main) continue;
-      for (const g of claim.opt) score += groupWeight(g);
+      for (const g of claim.opt) score += weigh(g);
       score += claim.bonus ?? 0;
-      if (!best || score > best.score) best = { claim, score, polarity: 0, at: 0 };
+      const presupposed =
+        conB > 0 && claim.need.some((g) => g.every((name) => hits(name).every((h) => h.index < conB)));
+      candidates.push({ claim, score, polarity: 0, at: 0, presupposed });
     }
-    if (best) {
-      const p = this.polarity(best.claim, s, hits);
-      best.polarity = p.polarity;
-      best.at = p.at;
+    // Highest score first (catalogue order breaks ties); a claim whose polarity cannot be read
+    // gives way to the next one that can.
+    candidates.sort((a, b) => b.score - a.score);
+    let best: ClaimMatch | null = null;
+    for (const c of candidates) {
+      const p = this.polarity(c.claim, s, hits);
+      c.polarity = p.polarity;
+      c.at = p.at;
+      if (!best) best = c;
+      if (p.polarity !== 0) {
+        best = c;
+        break;
+      }
     }
     return { match: best, s };
   }
@@ -324,6 +345,8 @@ export class StanceMatcher {
     if (cmp.result === 'conflict') return { stance: 'neutral' };
     // "There is no evidence that ..." doubts the claim without denying it.
     if (EPISTEMIC.test(s)) return { stance: 'neutral' };
+    // "While X, it is not Y": the denial is about Y, and X is granted.
+    if (match.presupposed) return { stance: 'neutral' };
     if (!positive) return { stance: 'support' };
     // Denying less than the claim ("gaming chips" for "the most advanced chips") is no contradiction.
     if (claim.negNeeds && !claim.negNeeds.some((c) => this.has(c, s))) return { stance: 'neutral' };

@@ -61,6 +61,8 @@ export interface ClaimSpec {
   /** Antonym predicates: a non-negated match states the opposite of the claim. */
   anti: string[];
   predOptional?: boolean;
+  /** The claim is usually stated in a subordinate clause: full weight there, no main-clause need. */
+  subOk?: boolean;
   noGenericNeg?: boolean;
   /** Concepts that make a positive sentence too weak to contradict a source that denies the claim. */
   blockPositive?: string[];

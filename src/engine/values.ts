@@ -44,7 +44,8 @@ export function readMoney(s: string): number[] {
     const num = Number.parseFloat(((m[2] ?? m[4]) as string).replace(/,/g, ''));
     const scale = SCALE[(m[3] ?? m[5] ?? '') as string] ?? 1;
     const rate = TO_USD[cur] ?? 1;
-    if (Number.isFinite(num)) out.push(num * scale * rate);
+    // Tiny amounts are fees or misreadings ("$9 000"), never a product price.
+    if (Number.isFinite(num) && num * scale * rate >= 100) out.push(num * scale * rate);
   }
   return out;
 }
@@ -63,15 +64,16 @@ const MONTHS = [
   'november',
   'december',
 ];
-// A month name only counts after a preposition or before a day/year: "may" and "march" are also verbs.
+// "may" and "march" are also verbs: they count as months only after a preposition or next to a
+// day; the other names count wherever they stand.
 const MONTH =
-  /\b(?:in|since|during|early|late|mid|last|this|by|until|through|of|on|from|before|after|between|and)[\s-]+(?:early[\s-]+|late[\s-]+|mid[\s-]+)?(january|february|march|april|may|june|july|august|september|sept|october|november|december)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d/g;
+  /\b(january|february|april|june|july|august|september|sept|october|november|december)\b|\b(?:in|since|during|early|late|mid|last|this|by|until|through|of|on|from|before|after|between|and)[\s-]+(?:early[\s-]+|late[\s-]+|mid[\s-]+)?(may|march)\b|\b(may|march)\s+\d|\d(?:st|nd|rd|th)?\s+(may|march)\b/g;
 
 export function readMonths(s: string): number[] {
   const out: number[] = [];
   MONTH.lastIndex = 0;
   for (let m = MONTH.exec(s); m; m = MONTH.exec(s)) {
-    const name = (m[1] ?? m[2]) as string;
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
     out.push(name === 'sept' ? 9 : MONTHS.indexOf(name) + 1);
   }
   return out;

@@ -201,3 +201,31 @@ describe('engine API', () => {
     expect(m && page.slice(m.start, m.end)).toBe('Nvidia');
   });
 });
+
+describe('self-consistency', () => {
+  it('no source sentence contradicts its own source', () => {
+    const bad: string[] = [];
+    for (const src of engine.sources) {
+      for (const s of engine.getSourceSentences(src.id)) {
+        const own = engine.check(s.text).findings.find((f) => f.sourceId === src.id);
+        if (own?.stance === 'contradict') bad.push(`${src.id}: ${s.text}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('most evidence sentences support their own source', () => {
+    let total = 0;
+    let supported = 0;
+    for (const c of engine.claims) {
+      for (const entry of c.sources) {
+        for (const e of entry.evidence) {
+          total++;
+          if (engine.check(e.text).findings.find((f) => f.sourceId === entry.sourceId)?.stance === 'support')
+            supported++;
+        }
+      }
+    }
+    expect(supported / total).toBeGreaterThan(0.75);
+  });
+});
