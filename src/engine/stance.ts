@@ -29,7 +29,8 @@ export interface ClaimMatch {
 
 const NEG =
   /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|rarely|seldom|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|ruled out|rules out)\b|n't\b/;
-const NOT_NEG = /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear)\b|\bno doubt\b|\bno matter\b/g;
+const NOT_NEG =
+  /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear|the first|the only)\b|\bno doubt\b|\bno matter\b/g;
 const CLAUSE_BREAK =
   /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
 const CONCESSIVE = /^\s*(?:while|although|though|even though|even as|whereas|despite)\b/;
@@ -166,9 +167,10 @@ export class StanceMatcher {
       let main = false;
       // Some claims live in subordinate clauses by nature ("... as EV demand has slowed").
       const weigh = (g: string[]) => (claim.subOk ? Math.ceil(groupWeight(g)) : groupWeight(g));
-      for (const g of claim.need) {
+      for (const [i, g] of claim.need.entries()) {
         const w = weigh(g);
-        if (w === 0) {
+        // Some parts must be said in the main clause: a price in an aside is not the point.
+        if (w === 0 || (w < 1 && claim.mainGroups?.includes(i))) {
           ok = false;
           break;
         }

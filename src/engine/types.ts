@@ -63,6 +63,8 @@ export interface ClaimSpec {
   predOptional?: boolean;
   /** The claim is usually stated in a subordinate clause: full weight there, no main-clause need. */
   subOk?: boolean;
+  /** Indexes of `need` groups that must match in the main clause. */
+  mainGroups?: number[];
   noGenericNeg?: boolean;
   /** Concepts that make a positive sentence too weak to contradict a source that denies the claim. */
   blockPositive?: string[];
