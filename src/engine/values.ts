@@ -117,6 +117,7 @@ export function readDurations(s: string): number[] {
   return out;
 }
 
+const NEGATED_BEFORE = /(?:\bnot|\bnever|n't|\brather than|\binstead of|\bnor|\bexcept)\s+(?:with\s+|to\s+|from\s+)?$/;
 const PEOPLE = [
   'li qiang',
   'li keqiang',
@@ -129,13 +130,18 @@ const PEOPLE = [
 ];
 const PERSON = new RegExp(`\\b(?:${PEOPLE.join('|')})\\b`, 'g');
 
-export function readPeople(s: string): string[] {
-  return s.match(PERSON) ?? [];
+/** Named Chinese leaders, each with whether the sentence negates it ("Ding Xuexiang, not Li Qiang"). */
+export function readPeople(s: string): { name: string; negated: boolean }[] {
+  const out: { name: string; negated: boolean }[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(s); m; m = PERSON.exec(s)) {
+    out.push({ name: m[0], negated: NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) });
+  }
+  return out;
 }
 
 const CHIPMAKERS =
   /\b(nvidia|amd|advanced micro devices|intel|huawei|qualcomm|cambricon|broadcom|samsung|tsmc|biren|moore threads|hygon)\b/g;
-const NEGATED_BEFORE = /(?:\bnot|\bnever|n't|\brather than|\binstead of|\bnor|\bexcept)\s+(?:with\s+|to\s+|from\s+)?$/;
 
 /** Chip makers named as actors: each with whether the sentence negates it ("AMD, not Nvidia"). */
 export function readOrgs(s: string): { name: string; negated: boolean }[] {
@@ -189,8 +195,13 @@ export function compareValues(s: string, after: string, slots: readonly string[]
       else return { result: 'conflict', slot: 'duration' };
     } else if (slot === 'person' && v.person) {
       const got = readPeople(s);
-      if (got.includes(v.person.name)) agreed = true;
-      else if (got.some((p) => p !== v.person?.name) && /\bpremier\b|li keqiang/.test(s)) {
+      const want = v.person.name;
+      const positive = got.filter((p) => !p.negated);
+      if (positive.some((p) => p.name === want)) agreed = true;
+      else if (
+        got.some((p) => p.name === want && p.negated) ||
+        (positive.length > 0 && /\bpremier\b|li keqiang/.test(s))
+      ) {
         return { result: 'conflict', slot: 'person' };
       }
     } else if (slot === 'org' && v.org) {
