@@ -19,6 +19,8 @@ function uiScript(outDir: string): Plugin {
         configFile: false,
         logLevel: 'warn',
         plugins: [preact()],
+        // The polyfill is already loaded in the frame by the first content script.
+        resolve: { alias: { 'webextension-polyfill': resolve(import.meta.dirname, 'src/content/browser.ts') } },
         build: {
           outDir,
           emptyOutDir: false,
@@ -48,7 +50,7 @@ export default defineConfig(({ mode }) => {
         browser,
         // Bundle the content script as one self-contained file: no loader chunk, and nothing
         // listed in web_accessible_resources for pages to fetch.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/polyfill.ts', 'src/content/index.ts'] },
       }),
       uiScript(resolve(import.meta.dirname, outDir)),
     ],

@@ -8,9 +8,9 @@
  */
 import type { CrossCheck } from '../engine';
 import { MAX_SENTENCES_PER_BATCH, type Passage } from '../messages';
-import { sendToBackground } from '../runtime';
 import { type PageApi, publishApi } from './api';
 import { type HighlightKind, Highlights } from './highlights';
+import { sendToBackground } from './messaging';
 import { blockAround, isInSkippedRegion, newStats, type PageMention, scan } from './scan';
 
 /** Mutation batches are coalesced for this long before a rescan (ms); doubled while the page keeps changing. */

@@ -3,11 +3,13 @@
  * keyboard shortcuts, and opens the card. The background injects it only into frames where the
  * content script found mentions; it works on the state the content script publishes (api.ts).
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { type CardHandle, openCard } from '../card/mount';
 import { type PageCommand, parseContentMessage } from '../messages';
-import { fromOwnExtensionPage, sendToBackground } from '../runtime';
+import { fromOwnExtensionPage } from '../runtime';
 import { type PageApi, publishedApi } from './api';
+import browser from './browser';
+import { sendToBackground } from './messaging';
 import type { PageMention } from './scan';
 
 const UI_RUNNING = Symbol.for('crosscheck.ui');

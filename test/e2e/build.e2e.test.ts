@@ -35,16 +35,26 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     expect(JSON.stringify(manifest.content_scripts)).not.toContain('ui.js');
   });
 
-  it('runs one self-contained content script on http and https pages at document_idle', () => {
+  it('runs the polyfill, then the content script, on http and https pages at document_idle', () => {
     expect(manifest.content_scripts).toHaveLength(1);
     const [script] = manifest.content_scripts;
     expect(script.matches).toEqual(['http://*/*', 'https://*/*']);
     expect(script.run_at).toBe('document_idle');
-    expect(script.js).toHaveLength(1);
-    const code = readFileSync(join(ROOT, 'dist', browser, script.js[0]), 'utf8');
-    // A loader would import() further chunks from the extension, which pages could then fetch.
-    expect(code).not.toMatch(/\bimport\s*\(/);
-    expect(code).not.toMatch(/^\s*import\s/m);
+    expect(script.js).toEqual(['src/content/polyfill.js', 'src/content/index.js']);
+    for (const file of script.js) {
+      const code = readFileSync(join(ROOT, 'dist', browser, file), 'utf8');
+      // A loader would import() further chunks from the extension, which pages could then fetch.
+      expect(code).not.toMatch(/\bimport\s*\(/);
+      expect(code).not.toMatch(/^\s*import\s/m);
+    }
+  });
+
+  it('keeps the content script entry within its 20 KB budget, and the polyfill out of it', () => {
+    const entry = readFileSync(join(ROOT, 'dist', browser, 'src/content/index.js'), 'utf8');
+    expect(entry.length).toBeLessThanOrEqual(20 * 1024);
+    // The polyfill's API table appears once, in its own file.
+    expect(entry).not.toContain('minArgs');
+    expect(readFileSync(join(ROOT, 'dist', browser, 'ui.js'), 'utf8')).not.toContain('minArgs');
   });
 
   it('has an action popup, an options page and every icon size as a real PNG', () => {
