@@ -138,6 +138,8 @@ function regulatorIsChinas(f: string, s: number, around: Around): boolean {
   const before = f.slice(Math.max(0, s - 30), s).toLowerCase();
   if (CHINA_BEFORE.test(before)) return true;
   if (OTHER_COUNTRY.test(before)) return false;
+  // "The cyberspace regulator" is China's in English-language news unless another country is named.
+  if (/^cyberspace/i.test(f.slice(s, s + 10))) return !OTHER_COUNTRY_ANY.test(around(s).s);
   const { s: sent } = around(s);
   return CHINA_ANY.test(sent) && !OTHER_COUNTRY_ANY.test(sent);
 }
