@@ -4,6 +4,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { MESSAGES as CARD } from '../src/card/messages';
+import { OPTIONS_MESSAGES } from '../src/options/messages';
+import { POPUP_MESSAGES } from '../src/popup/messages';
+import { SOURCES_MESSAGES } from '../src/sources/messages';
 import { EXTENSION_MESSAGES } from '../src/ui/extension-messages';
 import type { MessageTable } from '../src/ui/i18n';
 
@@ -11,7 +14,7 @@ export const LOCALE_FILE = new URL('../public/_locales/en/messages.json', import
 
 /** Every table, in the order the file lists them. */
 export function allMessages(): MessageTable {
-  const tables: MessageTable[] = [EXTENSION_MESSAGES, CARD];
+  const tables: MessageTable[] = [EXTENSION_MESSAGES, CARD, POPUP_MESSAGES, OPTIONS_MESSAGES, SOURCES_MESSAGES];
   const out: MessageTable = {};
   for (const table of tables) {
     for (const [key, entry] of Object.entries(table)) {

@@ -1,0 +1,7 @@
+/**
+ * The options page's strings in English: the source of truth for the options_ keys of the generated
+ * public/_locales/en/messages.json (npm run locales), and the fallback when the browser has none.
+ */
+import type { MessageTable } from '../ui/i18n';
+
+export const OPTIONS_MESSAGES = {} satisfies MessageTable;
