@@ -44,6 +44,7 @@ const HYPO =
 const FUTURE =
   /\b(?:will|plans? to|planning to|aims? to|aiming to|hopes? to|expects? to|expected to|wants? to|seeks? to|intends? to|set to|soon|going to|next year|later this year|prepares? to|preparing to|eventually|one day|someday)\b|'ll\b/;
 
+const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
 const EPISTEMIC =
   /\b(?:no (?:evidence|sign|signs|indication|proof|confirmation)|(?:unclear|not clear|not known|unknown) (?:whether|if)|remains to be seen|could not (?:be )?(?:confirm|verif)\w*|not (?:be )?(?:independently )?(?:confirmed|verified))\b/;
 // Wishes, attempts and goals: the state they aim at does not hold yet.
@@ -219,7 +220,11 @@ export class StanceMatcher {
 
   private polarity(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): { polarity: 1 | -1 | 0; at: number } {
     const negated = (h: Hit) => !claim.noGenericNeg && this.negatedAt(s, h.index);
-    const anti = claim.anti.flatMap((c) => hits(c));
+    // An antonym inside a relative clause ("a list of data that cannot leave the country")
+    // describes a noun, not the sentence's claim.
+    const anti = claim.anti
+      .flatMap((c) => hits(c))
+      .filter((h) => !RELATIVE.test(s.slice(Math.max(0, h.index - 30), h.index)));
     if (anti.length) {
       const live = anti.find((h) => !negated(h));
       return live ? { polarity: -1, at: live.index } : { polarity: 1, at: (anti[0] as Hit).index };

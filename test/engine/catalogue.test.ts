@@ -132,8 +132,8 @@ describe('claim catalogue', () => {
     const approval = catalogue.claims.find((c) => c.id === 'fsd-approval-china');
     const available = catalogue.claims.find((c) => c.id === 'fsd-available-china');
     expect(approval?.sources['002']?.stance).toBe('asserts');
-    expect(available?.sources['003']?.stance).toBe('denies');
-    expect(available?.sources['004']?.stance).toBe('denies');
+    expect(available?.sources['003']?.stance).toBe('not-yet');
+    expect(available?.sources['004']?.stance).toBe('not-yet');
   });
 
   it('is compiled into an up-to-date generated index', () => {
