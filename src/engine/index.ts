@@ -102,9 +102,8 @@ export function createEngine(data: IndexData = INDEX): Engine {
     const mentions = findMentions(text, context);
     // A short name used in another sense ("the FSD approved labelling rules for food", "CAC 40")
     // must not count as the topic when matching claims either.
-    const masked = text.replace(/\b(?:FSD|CAC)\b/g, (w, at: number) =>
-      mentions.some((m) => m.start <= at && at < m.end) ? w : ' '.repeat(w.length),
-    );
+    const kept = new Set(mentions.map((m) => m.start));
+    const masked = text.replace(/\b(?:FSD|CAC)\b/g, (w, at: number) => (kept.has(at) ? w : ' '.repeat(w.length)));
     const { match, findings } = matcher.judge(masked);
     const topics = new Set<Topic>(mentions.map((m) => m.topic));
     if (match) topics.add(match.claim.topic);
