@@ -478,6 +478,12 @@ function report(rows: PageRow[], scriptBytes: number, jsonPath: string | null): 
   const twMedian = median(values(large, 'scanVsTreeWalker'));
   const twWorst = worstBy(large, 'scanVsTreeWalker', 'max');
   const twAll = median(values(rows, 'scanVsTreeWalker'));
+  // For information: against the load's first (cold) pass, which like our scan meets every node once.
+  const coldRatios = large.flatMap((r) =>
+    r.scanMs !== null && r.treeWalkerFirstMs ? [r.scanMs / r.treeWalkerFirstMs] : [],
+  );
+  const twColdMedian = median(coldRatios);
+  const twColdWorst = coldRatios.length ? Math.max(...coldRatios) : null;
   const markMedian = median(values(large, 'markVsScan'));
   const markWorst = worstBy(large, 'markVsScan', 'min');
   const slices = rows.flatMap((r) => (r.longestSliceMs === null ? [] : [r.longestSliceMs]));
@@ -497,6 +503,9 @@ function report(rows: PageRow[], scriptBytes: number, jsonPath: string | null): 
   console.log('\nTargets');
   console.log(
     `  scan <= ${TARGETS.scanVsTreeWalker}x bare TreeWalker on large pages: median ${fmt(twMedian, 2)}x, worst ${fmt(twWorst?.scanVsTreeWalker ?? null, 2)}x (${twWorst?.page ?? '-'}); all pages median ${fmt(twAll, 2)}x  -> ${status(twMet)}`,
+  );
+  console.log(
+    `    (for information, against the cold first TreeWalker pass: large pages median ${fmt(twColdMedian, 1)}x, worst ${fmt(twColdWorst, 1)}x)`,
   );
   console.log(
     `  scan >= ${TARGETS.markVsScan}x faster than mark.js on large pages: median ${fmt(markMedian, 1)}x, worst ${fmt(markWorst?.markVsScan ?? null, 1)}x (${markWorst?.page ?? '-'})  -> ${status(markMet)}`,
@@ -531,6 +540,7 @@ function report(rows: PageRow[], scriptBytes: number, jsonPath: string | null): 
           met: twMet,
         },
         allScanVsTreeWalkerMedian: twAll,
+        largeScanVsColdTreeWalker: { median: twColdMedian, worst: twColdWorst },
         largeMarkVsScan: {
           median: markMedian,
           worst: markWorst?.markVsScan ?? null,
