@@ -3,7 +3,7 @@
  * Senders call `sendToBackground(name, request)`; the background declares one handler per name.
  * Requests are validated on arrival, so a malformed or unknown message never reaches a handler.
  */
-import type { CrossCheck, SourceMeta } from './engine';
+import type { CrossCheck, SourceMeta, Topic, Verdict } from './engine';
 
 /** Longest sentence we accept from a page; longer text is cut by the content script. */
 export const MAX_SENTENCE_CHARS = 4000;
@@ -47,11 +47,31 @@ export interface MessageMap {
   'open-source': { request: { sourceId: string; start: number; end: number }; reply: { ok: true } };
 }
 
-/** Messages the background sends to a tab's content script. */
+/** One claim on a page, as the popup lists it: a sentence with mentions, and its verdict. */
+export interface PageClaim {
+  /** Position of its first mention among the page's mentions in document order (for open-claim). */
+  index: number;
+  sentence: string;
+  topics: Topic[];
+  verdict: Verdict;
+  /** The highlighted names in it, as they stand on the page. */
+  terms: string[];
+}
+
+/**
+ * Messages to a page's UI script (from the background, the popup or an extension page). A page
+ * whose content script found no mention has no UI script, so nothing answers there.
+ */
 export interface ContentMessageMap {
   /** A keyboard shortcut (commands API) for the page. */
   command: { request: { command: PageCommand }; reply: { ok: boolean } };
+  /** The page's claims, in document order. */
+  'list-claims': { request: Record<string, never>; reply: { claims: PageClaim[] } };
+  /** Scroll to a claim listed by list-claims and open its card. */
+  'open-claim': { request: { index: number }; reply: { ok: boolean } };
 }
+export type ContentMessageName = keyof ContentMessageMap;
+export type ContentReplyOf<K extends ContentMessageName> = ContentMessageMap[K]['reply'];
 
 export const PAGE_COMMANDS = ['next-mention', 'previous-mention', 'toggle-highlights'] as const;
 export type PageCommand = (typeof PAGE_COMMANDS)[number];
@@ -116,15 +136,26 @@ export const requestValidators: { [K in MessageName]: (v: unknown) => v is Reque
     v.start <= v.end,
 };
 
-export function contentEnvelope<K extends keyof ContentMessageMap>(name: K, request: ContentMessageMap[K]['request']) {
+export function contentEnvelope<K extends ContentMessageName>(name: K, request: ContentMessageMap[K]['request']) {
   return { crosscheck: 1 as const, name, request };
 }
 
-/** Validates a message to the content script; returns the command, or null. */
-export function parseContentMessage(v: unknown): ContentMessageMap['command']['request'] | null {
-  if (!isObject(v) || v.crosscheck !== 1 || v.name !== 'command' || !isObject(v.request)) return null;
-  const { request } = v;
-  return hasOnlyKeys(request, ['command']) && isPageCommand(request.command) ? { command: request.command } : null;
+const contentValidators: { [K in ContentMessageName]: (v: Record<string, unknown>) => boolean } = {
+  command: (r) => hasOnlyKeys(r, ['command']) && isPageCommand(r.command),
+  'list-claims': (r) => Object.keys(r).length === 0,
+  'open-claim': (r) => hasOnlyKeys(r, ['index']) && isCount(r.index),
+};
+
+export type ContentMessage = {
+  [K in ContentMessageName]: { name: K; request: ContentMessageMap[K]['request'] };
+}[ContentMessageName];
+
+/** Validates a message to a page's UI script; returns it typed, or null. */
+export function parseContentMessage(v: unknown): ContentMessage | null {
+  if (!isObject(v) || v.crosscheck !== 1 || !isObject(v.request)) return null;
+  const { name, request } = v;
+  if (typeof name !== 'string' || !Object.hasOwn(contentValidators, name)) return null;
+  return contentValidators[name as ContentMessageName](request) ? ({ name, request } as ContentMessage) : null;
 }
 
 export function isMessageName(v: unknown): v is MessageName {

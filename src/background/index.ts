@@ -11,6 +11,8 @@ import { TabState } from './tab-state';
 
 /** Built next to the manifest by vite.config.ts; injected only into frames that have mentions. */
 const UI_SCRIPT = 'ui.js';
+/** Dark enough for the white badge text to pass WCAG AA. */
+const BADGE_COLOUR = '#1f3f8f';
 
 let engine: Engine | null = null;
 const getEngine = () => {
@@ -33,9 +35,13 @@ handleMessages(
       return { results: sentences.map((s) => checker.check(s)) };
     },
     'check-passages': ({ passages }) => checkPassages(getEngine(), passages),
-    'page-summary': ({ mentions }, sender) => {
+    'page-summary': async ({ mentions }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) tabs.setMentions(tabId, mentions);
+      // Only the top frame speaks for the tab; a frame's own count would overwrite the page's.
+      if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+        tabs.setMentions(tabId, mentions);
+        await showCount(tabId, mentions);
+      }
       return { ok: true };
     },
     'tab-state': ({ tabId }) => ({ mentions: tabs.mentions(tabId) }),
@@ -68,7 +74,20 @@ handleMessages(
   },
 );
 
+/** The toolbar badge: how many mentions the tab's page has (nothing when none). */
+async function showCount(tabId: number, mentions: number): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+  await browser.action.setBadgeText({ tabId, text: mentions > 0 ? String(Math.min(mentions, 999)) : '' });
+}
+
 browser.tabs.onRemoved.addListener((tabId: number) => tabs.forget(tabId));
+
+// A new document in the tab: its count is unknown until its content script reports.
+browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType) => {
+  if (change.status !== 'loading') return;
+  tabs.forget(tabId);
+  void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+});
 
 // Keyboard shortcuts act on the page in the active tab.
 browser.commands.onCommand.addListener(async (command: string, tab?: Tabs.Tab) => {

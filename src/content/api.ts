@@ -14,6 +14,8 @@ export interface PageApi {
   /** The mention a highlighted range belongs to. */
   mentionFor(range: AbstractRange): PageMention | undefined;
   checkOf(m: PageMention): CrossCheck | undefined;
+  /** Whether the mention is drawn: it has its verdict, and the settings show that verdict. */
+  shown(m: PageMention): boolean;
   readonly highlightsShown: boolean;
   showHighlights(shown: boolean): void;
   /** The bundled sources' metadata, once the background has sent it. */

@@ -1,21 +1,43 @@
 /**
- * Content script entry. A page without a mention costs one text pass and nothing else: no engine,
- * no index, no message.
+ * Content script entry. A page without a mention costs one settings read and one text pass, and
+ * nothing else: no engine, no index, no message. Settings apply live: switching the site off,
+ * pausing, or changing what is shown restarts or stops the page's controller.
  */
+import { isActiveOn, type Settings } from '../settings';
+import { settingsStore } from '../settings-store';
+import browser from './browser';
 import { highlightsSupported } from './highlights';
-import { createPageController } from './page';
+import { createPageController, type PageController } from './page';
 
 const RUNNING = Symbol.for('crosscheck.content');
 
-function main(): void {
+async function main(): Promise<void> {
   const g = globalThis as unknown as Record<symbol, boolean>;
   // Injected twice (an extension reload while the page stays open): the first copy keeps the page.
-  if (g[RUNNING] || !highlightsSupported() || !document.body) return;
+  if (g[RUNNING] || !highlightsSupported() || !document.body || !browser) return;
   g[RUNNING] = true;
-  const page = createPageController(document.body, () => {
-    g[RUNNING] = false;
-  });
-  void page.start();
+  const store = settingsStore(browser.storage);
+  let page: PageController | null = null;
+  let unwatch = () => {};
+
+  const apply = (settings: Settings) => {
+    const previous = page;
+    page = null;
+    previous?.detach();
+    if (!isActiveOn(settings, location.hostname)) return;
+    const current = createPageController(document.body, settings, () => {
+      // Detached from inside (the extension went away under the page), not replaced by apply:
+      // stop following the settings, and let a fresh copy of this script take over later.
+      if (page !== current) return;
+      unwatch();
+      g[RUNNING] = false;
+    });
+    page = current;
+    void current.start();
+  };
+
+  unwatch = store.watch(apply);
+  apply(await store.load());
 }
 
-main();
+void main();

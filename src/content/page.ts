@@ -8,6 +8,7 @@
  */
 import type { CrossCheck } from '../engine';
 import { MAX_SENTENCES_PER_BATCH, type Passage } from '../messages';
+import type { Settings } from '../settings';
 import { type PageApi, publishApi } from './api';
 import { type HighlightKind, Highlights } from './highlights';
 import { sendToBackground } from './messaging';
@@ -19,6 +20,7 @@ const MAX_SETTLE_MS = 4000;
 /** Past this many changed regions in one batch, one full rescan is cheaper than many small ones. */
 const FULL_RESCAN_ROOTS = 200;
 const OWN_TAG = 'CROSSCHECK-CARD';
+const STYLE_ATTRIBUTE = 'data-crosscheck-style';
 
 /** Identical passages (a page repeating itself) are checked once. */
 const passageKey = (p: Passage) => `${p.spans.join(';')}:${p.text}`;
@@ -30,7 +32,7 @@ export interface PageController {
   detach(): void;
 }
 
-export function createPageController(root: HTMLElement, onDetach: () => void): PageController {
+export function createPageController(root: HTMLElement, settings: Settings, onDetach: () => void): PageController {
   const highlights = new Highlights();
   const mentions = new Set<PageMention>();
   const kindOf = new Map<PageMention, HighlightKind>();
@@ -50,11 +52,17 @@ export function createPageController(root: HTMLElement, onDetach: () => void): P
   let detached = false;
 
   const checkOf = (m: PageMention): CrossCheck | undefined => checks.get(passageKey(m.passage))?.[m.index];
+  /** Claims the sources do not cover are left undrawn when the user asked for that. */
+  const drawn = (kind: HighlightKind) => kind !== 'unverified' || settings.showUnverified;
 
   const api: PageApi = {
     mentions: () => mentions,
     mentionFor: (range) => byRange.get(range),
     checkOf,
+    shown: (m) => {
+      const kind = kindOf.get(m);
+      return kind !== undefined && kind !== 'pending' && drawn(kind);
+    },
     get highlightsShown() {
       return highlights.shown;
     },
@@ -67,12 +75,13 @@ export function createPageController(root: HTMLElement, onDetach: () => void): P
   const place = (m: PageMention, kind: HighlightKind) => {
     const old = kindOf.get(m);
     if (old === kind) return;
-    if (old) highlights.delete(old, m.range);
+    if (old && drawn(old)) highlights.delete(old, m.range);
     kindOf.set(m, kind);
-    highlights.add(kind, m.range);
+    if (drawn(kind)) highlights.add(kind, m.range);
   };
 
   const add = (m: PageMention) => {
+    if (!settings.topics[m.topic]) return;
     mentions.add(m);
     byRange.set(m.range, m);
     place(m, checkOf(m)?.verdict ?? 'pending');
@@ -80,7 +89,7 @@ export function createPageController(root: HTMLElement, onDetach: () => void): P
 
   const remove = (m: PageMention) => {
     const kind = kindOf.get(m);
-    if (kind) highlights.delete(kind, m.range);
+    if (kind && drawn(kind)) highlights.delete(kind, m.range);
     kindOf.delete(m);
     byRange.delete(m.range);
     mentions.delete(m);
@@ -199,6 +208,7 @@ export function createPageController(root: HTMLElement, onDetach: () => void): P
     observer.disconnect();
     if (timer !== null) clearTimeout(timer);
     highlights.clear();
+    document.documentElement.removeAttribute(STYLE_ATTRIBUTE);
     api.onDetach?.();
     publishApi(undefined);
     onDetach();
@@ -206,6 +216,10 @@ export function createPageController(root: HTMLElement, onDetach: () => void): P
 
   return {
     start() {
+      // The background style is chosen by an attribute the stylesheet keys on (highlights.css).
+      if (settings.highlightStyle === 'background')
+        document.documentElement.setAttribute(STYLE_ATTRIBUTE, 'background');
+      else document.documentElement.removeAttribute(STYLE_ATTRIBUTE);
       observe(root);
       return enqueue([root]);
     },

@@ -5,7 +5,8 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { type CardHandle, openCard } from '../card/mount';
-import { type PageCommand, parseContentMessage } from '../messages';
+import type { CrossCheck } from '../engine';
+import { type PageClaim, type PageCommand, parseContentMessage } from '../messages';
 import { fromOwnExtensionPage } from '../runtime';
 import { type PageApi, publishedApi } from './api';
 import browser from './browser';
@@ -94,10 +95,38 @@ function start(api: PageApi): void {
     });
   };
 
+  /** The drawn mentions, in document order. */
   const ordered = () =>
     [...api.mentions()]
-      .filter((m) => api.checkOf(m))
+      .filter((m) => api.shown(m))
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+
+  /** The page's claims for the popup: one per sentence with drawn mentions, in document order. */
+  const claims = (): PageClaim[] => {
+    const bySentence = new Map<string, PageClaim>();
+    ordered().forEach((m, index) => {
+      const check = api.checkOf(m) as CrossCheck;
+      const claim = bySentence.get(check.sentence);
+      if (claim) {
+        claim.terms.push(m.text);
+        if (!claim.topics.includes(m.topic)) claim.topics.push(m.topic);
+      } else {
+        bySentence.set(check.sentence, {
+          index,
+          sentence: check.sentence,
+          topics: [m.topic],
+          verdict: check.verdict,
+          terms: [m.text],
+        });
+      }
+    });
+    return [...bySentence.values()];
+  };
+
+  const openAt = (m: PageMention, returnTo: Element | null) => {
+    m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    return open(m, returnTo);
+  };
 
   const command = (name: PageCommand): boolean => {
     if (name === 'toggle-highlights') {
@@ -111,18 +140,19 @@ function start(api: PageApi): void {
     const at = current ? list.indexOf(current) : -1;
     const step = name === 'next-mention' ? 1 : -1;
     const index = at === -1 ? (step === 1 ? 0 : list.length - 1) : (at + step + list.length) % list.length;
-    const next = list[index] as PageMention;
-    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
     // Focus goes back to wherever it was before the shortcut once the card closes.
-    const returnTo = card ? null : document.activeElement;
-    return open(next, returnTo);
+    return openAt(list[index] as PageMention, card ? null : document.activeElement);
   };
 
   const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
     // Only our background (or our own pages) send commands; page content never does.
     if (!fromOwnExtensionPage(sender)) return undefined;
     const request = parseContentMessage(message);
-    return request ? Promise.resolve({ ok: command(request.command) }) : undefined;
+    if (!request) return undefined;
+    if (request.name === 'command') return Promise.resolve({ ok: command(request.request.command) });
+    if (request.name === 'list-claims') return Promise.resolve({ claims: claims() });
+    const target = ordered()[request.request.index];
+    return Promise.resolve({ ok: target ? openAt(target, null) : false });
   };
 
   const opts = { capture: true, signal: abort.signal };

@@ -1,34 +1,203 @@
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The toolbar popup: the current page's claims with their verdicts (activating one scrolls the page
+ * to it and opens its card), why there are none when there are none, and the switches for this
+ * site and for everywhere.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { sendToBackground } from '../runtime';
+import type { Topic, Verdict } from '../engine';
+import { type ContentReplyOf, contentEnvelope, type PageClaim } from '../messages';
+import { type Settings, withSite } from '../settings';
+import { settingsStore } from '../settings-store';
+import { type PopupKey, t } from './i18n';
+import { type PageKind, pageKind } from './page-status';
 
-type PageStatus = { state: 'loading' } | { state: 'unknown' } | { state: 'counted'; mentions: number };
+const store = settingsStore(browser.storage);
 
-/** The toolbar popup: what the extension found on the current tab. */
+/** The tab the popup speaks for: `?tab=ID` when opened as a page, else the active tab. */
+async function targetTab(): Promise<{ id: number; url: string | undefined; fromAddress: boolean } | null> {
+  const fromAddress = new URLSearchParams(location.search).get('tab');
+  if (fromAddress !== null && /^\d+$/.test(fromAddress)) {
+    const tab = await browser.tabs.get(Number(fromAddress)).catch(() => null);
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url, fromAddress: true };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, fromAddress: false };
+}
+
+/** The page's claims, from its UI script; a page without mentions has none to answer. */
+async function pageClaims(tabId: number): Promise<PageClaim[]> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, contentEnvelope('list-claims', {}))) as
+      | Partial<ContentReplyOf<'list-claims'>>
+      | undefined;
+    return Array.isArray(reply?.claims) ? reply.claims : [];
+  } catch {
+    return [];
+  }
+}
+
+const MESSAGE_FOR: Record<Exclude<PageKind, 'active'>, PopupKey> = {
+  unsupported: 'popup_unsupported',
+  store: 'popup_store',
+  pdf: 'popup_pdf',
+  paused: 'popup_paused',
+  'site-off': 'popup_site_off',
+};
+
+const VERDICT_KEY: Record<Verdict, PopupKey> = {
+  corroborated: 'popup_verdict_corroborated',
+  contested: 'popup_verdict_contested',
+  contradicted: 'popup_verdict_contradicted',
+  unverified: 'popup_verdict_unverified',
+};
+
+const TOPIC_KEY: Record<Topic, PopupKey> = {
+  fsd: 'popup_topic_fsd',
+  nvidia: 'popup_topic_nvidia',
+  cac: 'popup_topic_cac',
+};
+
+interface State {
+  tab: { id: number; url: string | undefined; fromAddress: boolean } | null;
+  settings: Settings | null;
+  claims: PageClaim[] | null;
+}
+
 export function Popup() {
-  const [status, setStatus] = useState<PageStatus>({ state: 'loading' });
+  const [state, setState] = useState<State>({ tab: null, settings: null, claims: null });
+  const [announcement, setAnnouncement] = useState('');
 
-  useEffect(() => {
-    (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return setStatus({ state: 'unknown' });
-      const { mentions } = await sendToBackground('tab-state', { tabId: tab.id });
-      setStatus(mentions === null ? { state: 'unknown' } : { state: 'counted', mentions });
-    })().catch(() => setStatus({ state: 'unknown' }));
+  const refresh = useCallback(async (settings?: Settings) => {
+    const [tab, current] = await Promise.all([targetTab(), settings ? Promise.resolve(settings) : store.load()]);
+    const { kind } = pageKind(tab?.url, current);
+    const claims = tab && kind === 'active' ? await pageClaims(tab.id) : [];
+    setState({ tab, settings: current, claims });
   }, []);
 
+  useEffect(() => {
+    void refresh();
+    // A change made elsewhere (the options page) shows here at once; the page needs a moment to
+    // rescan after being switched back on, so ask it again shortly after.
+    return store.watch((settings) => {
+      void refresh(settings);
+      setTimeout(() => void refresh(settings), 700);
+    });
+  }, [refresh]);
+
+  const save = async (next: Settings) => {
+    try {
+      await store.save(next);
+      setAnnouncement(t('popup_saved'));
+    } catch {
+      setAnnouncement(t('popup_save_failed'));
+    }
+  };
+
+  const { tab, settings, claims } = state;
+  const { kind, site } = settings ? pageKind(tab?.url, settings) : { kind: 'unsupported' as PageKind, site: null };
+  const loading = settings === null || claims === null;
+
+  const openClaim = async (claim: PageClaim) => {
+    if (!tab) return;
+    await browser.tabs.sendMessage(tab.id, contentEnvelope('open-claim', { index: claim.index })).catch(() => null);
+    // A real popup gets out of the way of the card; opened as a page, it stays.
+    if (!tab.fromAddress) window.close();
+  };
+
+  const openPage = (path: string) => {
+    void browser.tabs.create({ url: browser.runtime.getURL(path) });
+    if (!tab?.fromAddress) window.close();
+  };
+
+  const mentions = claims?.reduce((n, c) => n + c.terms.length, 0) ?? 0;
+
   return (
-    <main class="popup-main" aria-live="polite">
-      <h1>Crosscheck</h1>
-      <p data-testid="page-status">
-        {status.state === 'loading' && 'Checking this page…'}
-        {status.state === 'unknown' && 'No mentions found on this page.'}
-        {status.state === 'counted' &&
-          (status.mentions === 0
-            ? 'No mentions found on this page.'
-            : `${status.mentions} ${status.mentions === 1 ? 'mention' : 'mentions'} on this page.`)}
-      </p>
-      <p class="muted">Sources are bundled; nothing leaves your browser.</p>
+    <main class="popup-main">
+      <h1>{t('popup_title')}</h1>
+      <section aria-labelledby="claims-heading" class="claims">
+        <h2 id="claims-heading">{t('popup_claims_heading')}</h2>
+        <p data-testid="page-status" class="status" aria-live="polite">
+          {loading
+            ? t('popup_loading')
+            : kind !== 'active'
+              ? t(MESSAGE_FOR[kind], site ?? '')
+              : claims.length === 0
+                ? t('popup_no_mentions')
+                : t('popup_claims_count', [String(claims.length), String(mentions)])}
+        </p>
+        {!loading && kind === 'active' && claims.length > 0 ? (
+          <ul class="claim-list" data-testid="claim-list">
+            {claims.map((claim) => (
+              <li key={claim.index}>
+                <button
+                  type="button"
+                  class="claim"
+                  data-testid="claim"
+                  data-verdict={claim.verdict}
+                  aria-label={t('popup_claim_open', claim.sentence)}
+                  onClick={() => void openClaim(claim)}
+                >
+                  <span class={`verdict verdict-${claim.verdict}`}>
+                    <span class="verdict-mark" aria-hidden="true" />
+                    {t(VERDICT_KEY[claim.verdict])}
+                  </span>
+                  <span class="topics">{claim.topics.map((topic) => t(TOPIC_KEY[topic])).join(' · ')}</span>
+                  <span class="sentence">{claim.sentence}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      {settings && site && kind !== 'unsupported' ? (
+        <section aria-labelledby="switches-heading" class="switches">
+          <h2 id="switches-heading">{t('popup_switches_heading')}</h2>
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              data-testid="site-switch"
+              checked={kind !== 'site-off'}
+              disabled={settings.paused}
+              onChange={(e) => void save(withSite(settings, site, (e.currentTarget as HTMLInputElement).checked))}
+            />
+            <span>{t('popup_site_switch', site)}</span>
+          </label>
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              data-testid="pause-switch"
+              checked={settings.paused}
+              onChange={(e) => void save({ ...settings, paused: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            <span>{t('popup_pause_switch')}</span>
+          </label>
+          <p class="visually-hidden" role="status">
+            {announcement}
+          </p>
+        </section>
+      ) : null}
+      <nav class="links">
+        <button type="button" class="link" onClick={() => openPage('src/sources/index.html')}>
+          {t('popup_link_sources')}
+        </button>
+        <button type="button" class="link" onClick={() => openPage('src/sources/index.html#view=conflicts')}>
+          {t('popup_link_conflicts')}
+        </button>
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            void browser.runtime.openOptionsPage();
+            if (!tab?.fromAddress) window.close();
+          }}
+        >
+          {t('popup_link_options')}
+        </button>
+      </nav>
+      <p class="muted privacy">{t('popup_privacy')}</p>
     </main>
   );
 }

@@ -102,13 +102,14 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await page.close();
   });
 
-  it('popup renders its status', async () => {
+  it('popup renders, and says when it cannot run on the tab it is shown for', async () => {
+    // Opened as a tab, the popup's own (extension) page is the active tab: one it cannot read.
     const popup = await session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
     const status = await popup.waitFor(() => {
       const text = document.querySelector('[data-testid="page-status"]')?.textContent ?? '';
       return text.includes('…') ? null : text;
     });
-    expect(status).toMatch(/mention/);
+    expect(status).toMatch(/can't run on this page/);
     expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Crosscheck');
     expect(popup.errors).toEqual([]);
     await popup.close();
