@@ -159,6 +159,7 @@ export function Popup() {
               role="switch"
               data-testid="site-switch"
               checked={kind !== 'site-off'}
+              aria-checked={kind !== 'site-off'}
               disabled={settings.paused}
               onChange={(e) => void save(withSite(settings, site, (e.currentTarget as HTMLInputElement).checked))}
             />
@@ -170,6 +171,7 @@ export function Popup() {
               role="switch"
               data-testid="pause-switch"
               checked={settings.paused}
+              aria-checked={settings.paused}
               onChange={(e) => void save({ ...settings, paused: (e.currentTarget as HTMLInputElement).checked })}
             />
             <span>{t('popup_pause_switch')}</span>
