@@ -28,7 +28,7 @@ export interface ClaimMatch {
 }
 
 const NEG =
-  /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|rarely|seldom|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|ruled out|rules out)\b|n't\b/;
+  /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|rarely|seldom|unlikely to|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|ruled out|rules out)\b|n't\b/;
 const NOT_NEG =
   /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear|the first|the only)\b|\bno doubt\b|\bno matter\b/g;
 const CLAUSE_BREAK =
@@ -44,6 +44,9 @@ const HYPO =
 const FUTURE =
   /\b(?:will|plans? to|planning to|aims? to|aiming to|hopes? to|expects? to|expected to|wants? to|seeks? to|intends? to|set to|soon|going to|next year|later this year|prepares? to|preparing to|eventually|one day|someday)\b|'ll\b/;
 
+const REPORTED_WOULD =
+  /\b(?:said|says|confirmed|confirms|announced|announces|stated|insisted|insists|told [\w-]+|decided)(?: that)? (?:it|he|she|they|tesla|the company|[\w-]+) would\b/g;
+const CONDITIONAL = /\b(?:if|unless|whether|provided|assuming|should it)\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
 const EPISTEMIC =
   /\b(?:no (?:evidence|sign|signs|indication|proof|confirmation)|(?:unclear|not clear|not known|unknown) (?:whether|if)|remains to be seen|could not (?:be )?(?:confirm|verif)\w*|not (?:be )?(?:independently )?(?:confirmed|verified))\b/;
@@ -183,8 +186,9 @@ export class StanceMatcher {
       if (!ok || !main) continue;
       for (const g of claim.opt) score += weigh(g);
       score += claim.bonus ?? 0;
+      // The object a denial needs ("training AI") stands only in the granted concessive clause.
       const presupposed =
-        conB > 0 && claim.need.some((g) => g.every((name) => hits(name).every((h) => h.index < conB)));
+        conB > 0 && !!claim.negNeeds && !claim.negNeeds.some((c) => hits(c).some((h) => h.index >= conB));
       candidates.push({ claim, score, polarity: 0, at: 0, presupposed });
     }
     // Highest score first (catalogue order breaks ties); a claim whose polarity cannot be read
@@ -214,8 +218,10 @@ export class StanceMatcher {
     return window;
   }
 
+  /** A negation in the same clause, at most five words before the cue ("has not yet been able to offer"). */
   private negatedAt(s: string, pos: number): boolean {
-    return NEG.test(this.clauseBefore(s, pos).replace(NOT_NEG, ' '));
+    const words = this.clauseBefore(s, pos).replace(NOT_NEG, ' ').trim().split(/\s+/);
+    return NEG.test(words.slice(-5).join(' '));
   }
 
   private polarity(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): { polarity: 1 | -1 | 0; at: number } {
@@ -328,6 +334,8 @@ export class StanceMatcher {
     const positive = srcStance === 'asserts' || srcStance === 'hedges';
     const cmp = claim.slots?.length ? compareValues(s, after, claim.slots, values) : { result: 'none' as const };
     const hypo = HYPO.test(s);
+    // "If approved, FSD could ...": a condition asserts nothing.
+    if (CONDITIONAL.test(this.clauseBefore(s, match.at))) return { stance: 'neutral' };
     // A sentence dated only before the sources' time (2024) speaks of another time: it can still
     // agree, but it cannot contradict.
     const years = s.match(/\b(?:19|20)\d\d\b/g)?.map(Number) ?? [];
@@ -352,12 +360,14 @@ export class StanceMatcher {
     if (cmp.result === 'conflict') return { stance: 'neutral' };
     // "There is no evidence that ..." doubts the claim without denying it.
     if (EPISTEMIC.test(s)) return { stance: 'neutral' };
+    if (!positive) return { stance: 'support' };
     // "While X, it is not Y": the denial is about Y, and X is granted.
     if (match.presupposed) return { stance: 'neutral' };
-    if (!positive) return { stance: 'support' };
     // Denying less than the claim ("gaming chips" for "the most advanced chips") is no contradiction.
     if (claim.negNeeds && !claim.negNeeds.some((c) => this.has(c, s))) return { stance: 'neutral' };
     // "Tesla may scrap the plan": a hedged denial is not a contradiction.
-    return HYPO.test(this.clauseBefore(s, match.at)) ? { stance: 'neutral' } : { stance: 'contradict' };
+    // Reported speech ("confirmed it would not proceed") is firm, not hypothetical.
+    const before = this.clauseBefore(s, match.at).replace(REPORTED_WOULD, ' ');
+    return HYPO.test(before) ? { stance: 'neutral' } : { stance: 'contradict' };
   }
 }
