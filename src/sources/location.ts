@@ -1,61 +1,45 @@
-/** The reader's address: `#source=004&start=120&end=190` opens source 004 with that span marked. */
+/**
+ * The reader's address. `#source=004&start=120&end=190` opens source 004 with that span marked (the
+ * background builds these for "Read in source"); `#view=conflicts` opens the list of disagreements,
+ * `&conflict=ID` at one of them. Every view has an address so back and forward work.
+ */
 export interface ReaderLocation {
+  view: 'reader' | 'conflicts';
   source: string | null;
   start: number | null;
   end: number | null;
+  conflict: string | null;
 }
 
 export function parseLocation(hash: string): ReaderLocation {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const source = params.get('source');
-  const start = Number(params.get('start'));
-  const end = Number(params.get('end'));
+  const start = Number(params.get('start') ?? Number.NaN);
+  const end = Number(params.get('end') ?? Number.NaN);
   const valid = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start;
+  const conflict = params.get('conflict');
   return {
+    view: params.get('view') === 'conflicts' ? 'conflicts' : 'reader',
     source: source && /^\d{3}$/.test(source) ? source : null,
     start: valid ? start : null,
     end: valid ? end : null,
+    conflict: conflict && /^[\w-]{1,80}$/.test(conflict) ? conflict : null,
   };
 }
 
-export interface Segment {
-  text: string;
-  marked: boolean;
-}
-
-export interface Paragraph {
-  start: number;
-  segments: Segment[];
-}
-
-/**
- * Splits an article into paragraphs (one per line) and cuts out the marked span, so the page can
- * render it as text nodes and one <mark>. Lines for which `keep` is false (cross-links, debris)
- * are left out.
- */
-export function paragraphs(
-  text: string,
-  mark: { start: number; end: number } | null,
-  keep: (start: number, end: number) => boolean,
-): Paragraph[] {
-  const out: Paragraph[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const start = at;
-    const end = at + line.length;
-    at = end + 1;
-    if (line.trim() === '' || !keep(start, end)) continue;
-    const segments: Segment[] = [];
-    if (mark && mark.start < end && mark.end > start) {
-      const a = Math.max(mark.start, start) - start;
-      const b = Math.min(mark.end, end) - start;
-      if (a > 0) segments.push({ text: line.slice(0, a), marked: false });
-      segments.push({ text: line.slice(a, b), marked: true });
-      if (b < line.length) segments.push({ text: line.slice(b), marked: false });
-    } else {
-      segments.push({ text: line, marked: false });
-    }
-    out.push({ start, segments });
+/** The address of a source, optionally opened at a span of its text. */
+export function sourceHref(sourceId: string, span?: { start: number; end: number }): string {
+  const params = new URLSearchParams({ source: sourceId });
+  if (span) {
+    params.set('start', String(span.start));
+    params.set('end', String(span.end));
   }
-  return out;
+  return `#${params}`;
+}
+
+/** The address of the disagreements view, optionally at one entry. */
+export function conflictsHref(conflictId?: string): string {
+  const params = new URLSearchParams({ view: 'conflicts' });
+  if (conflictId) params.set('conflict', conflictId);
+  return `#${params}`;
 }
