@@ -46,6 +46,8 @@ export interface PageHandle {
   readonly url: () => string;
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source in the page (as the browser's automation, so page CSP does not apply). */
+  evaluateScript(source: string): Promise<void>;
   /** Polls `fn` in the page until it returns a truthy value, and returns that value. */
   waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<NonNullable<Awaited<R>>>;
   click(x: number, y: number): Promise<void>;
@@ -104,7 +106,9 @@ async function launchChromium(headless: boolean, withExtension: boolean): Promis
     executablePath: BROWSER_BINARIES.chromium,
     headless,
     viewport: { width: 1280, height: 900 },
-    args: withExtension ? [...CHROMIUM_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : CHROMIUM_FLAGS,
+    args: withExtension
+      ? [...CHROMIUM_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`]
+      : CHROMIUM_FLAGS,
   });
   let extensionBase = '';
   if (withExtension) {
@@ -121,6 +125,9 @@ async function launchChromium(headless: boolean, withExtension: boolean): Promis
         await page.goto(url, { waitUntil: 'load' });
       },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      evaluateScript: async (source) => {
+        await page.evaluate(`${source}\n;undefined`);
+      },
       waitFor: async (fn, arg, timeoutMs = 15_000) => {
         const handle = await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
         return (await handle.jsonValue()) as never;
@@ -208,6 +215,9 @@ async function launchFirefox(headless: boolean, withExtension: boolean): Promise
         await page.goto(url, { waitUntil: 'load' });
       },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      evaluateScript: async (source) => {
+        await page.evaluate(`${source}\n;undefined`);
+      },
       waitFor: async (fn, arg, timeoutMs = 15_000) => {
         const handle = await page.waitForFunction(
           fn as (arg: unknown) => unknown,

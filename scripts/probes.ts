@@ -2,6 +2,8 @@
  * Reading the extension's effects from a page, the way an outside observer can: highlights by
  * name, the card through its open shadow root. Shared by the tests, the benchmark and npm start.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { PageHandle } from './browsers';
 
 /** Every highlight of ours: its name and the text of each range, in registry order. */
@@ -93,4 +95,40 @@ export async function hoverTerm(page: PageHandle, term: string, highlight?: stri
     return document.documentElement.hasAttribute('data-crosscheck-pointer');
   }, point);
   return point;
+}
+
+export interface AxeFinding {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+let axeSource: string | null = null;
+
+/**
+ * Serious and critical accessibility violations (axe-core, WCAG 2.1 A and AA rules) in the page,
+ * or in the part of it that `include` selects (e.g. 'crosscheck-card', whose open shadow root axe
+ * reads too).
+ */
+export async function seriousAxeViolations(page: PageHandle, include?: string): Promise<AxeFinding[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluateScript(axeSource);
+  return page.evaluate(async (include: string | null) => {
+    type Result = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    };
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const result = await axe.run(include ? { include: [[include]] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => JSON.stringify(n.target)),
+      }));
+  }, include ?? null);
 }

@@ -10,8 +10,11 @@ export const SETTINGS_KEY = 'settings';
 export const TOPICS: readonly Topic[] = ['fsd', 'nvidia', 'cac'];
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
-/** More sites than anyone switches off by hand; a cap keeps a corrupt value from growing without end. */
-export const MAX_DISABLED_SITES = 500;
+/**
+ * More sites than anyone switches off by hand, and well inside storage.sync's 8 KB per item; a cap
+ * also keeps a corrupt value from growing without end.
+ */
+export const MAX_DISABLED_SITES = 200;
 
 export interface Settings {
   version: 1;

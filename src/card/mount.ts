@@ -42,7 +42,6 @@ export function currentCard(): CardHandle | null {
 
 // Inline and !important: the page's stylesheets can reach the host element but not the shadow root.
 const HOST_STYLE: [string, string][] = [
-  ['all', 'initial'],
   ['position', 'fixed'],
   ['z-index', '2147483647'],
   ['display', 'block'],
@@ -71,6 +70,9 @@ export function openCard(initial: CardOptions): CardHandle {
   const openedAt = performance.now();
 
   const host = document.createElement(HOST_TAG);
+  // `all: initial` stays overridable: marked important it would also lock the text spacing users
+  // may adjust with their own stylesheets (WCAG 1.4.12). Everything that places the card is important.
+  host.style.setProperty('all', 'initial');
   for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
   host.setAttribute('data-verdict', options.check.verdict);
   const shadow = host.attachShadow({ mode: 'open' });

@@ -135,9 +135,9 @@ export function Popup() {
                   class="claim"
                   data-testid="claim"
                   data-verdict={claim.verdict}
-                  aria-label={t('popup_claim_open', claim.sentence)}
                   onClick={() => void openClaim(claim)}
                 >
+                  <span class="visually-hidden">{t('popup_claim_open')}</span>
                   <span class={`verdict verdict-${claim.verdict}`}>
                     <span class="verdict-mark" aria-hidden="true" />
                     {t(VERDICT_KEY[claim.verdict])}
