@@ -16,7 +16,7 @@ export interface Mention {
 
 // Group order matters: longer names first. "FSD", "CAC" and "NVDA" are case-sensitive; checked below.
 const NAMES =
-  /\b(?:(full[ -]?self[ -]?driving)|(FSD)|(nvidia)|(NVDA)|(cyberspace administration(?: of china)?)|(CAC)|((?:cyberspace|internet) regulator))\b/gi;
+  /\b(?:(full(?:\s+|-)?self(?:\s+|-)?driving)|(FSD)|(nvidia)|(NVDA)|(cyberspace\s+administration(?:\s+of\s+china)?)|(CAC)|((?:cyberspace|internet)\s+regulator))\b/gi;
 
 // Context cues, matched on the lower-cased sentence (or the optional document context).
 const FSD_FOR =

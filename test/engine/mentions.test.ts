@@ -93,3 +93,10 @@ describe('findMentions: other senses', () => {
     expect(() => findMentions('\u0000\uffff\ud800FSD\udc00 CAC \u202e')).not.toThrow();
   });
 });
+
+describe('findMentions: line breaks inside names', () => {
+  it('matches a name broken across lines', () => {
+    const text = 'the Cyberspace\nAdministration of\nChina said; Tesla’s Full\nSelf-Driving';
+    expect(names(text)).toEqual(['Cyberspace\nAdministration of\nChina', 'Full\nSelf-Driving']);
+  });
+});
