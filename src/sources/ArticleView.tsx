@@ -2,7 +2,14 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ClaimSummary } from '../engine/index';
 import type { Conflict, SourceMeta, Span } from '../engine/types';
 import { articleBlocks, type Block, groupBlocks, type Piece } from './article';
-import { type ClaimComparison, type ClaimSentence, claimSentences, compareClaim, summarize } from './claims';
+import {
+  byRelation,
+  type ClaimComparison,
+  type ClaimSentence,
+  claimSentences,
+  compareClaim,
+  summarize,
+} from './claims';
 import { formatDate, kindName, ownStance, relationName, sourceName, t } from './i18n';
 import { conflictsHref, sourceHref } from './location';
 
@@ -190,19 +197,15 @@ function ClaimPanel({
 }) {
   const nameOf = (id: string) => data.sources.find((s) => s.id === id);
   return (
-    <section
-      class="claim-panel"
-      id={panelId(sentence.key)}
-      aria-label={t('sources_panel_label')}
-      data-testid="claim-panel"
-      data-claim-sentence={sentence.key}
-    >
+    // Not a labelled region: several panels may be open and landmarks must have distinct names; the
+    // button that opens it points to it with aria-controls.
+    <div class="claim-panel" id={panelId(sentence.key)} data-testid="claim-panel" data-claim-sentence={sentence.key}>
       {comparisons.map((c) => (
         <div key={c.claimId} class="claim-compare" data-claim={c.claimId}>
           <p class="claim-statement">{t('sources_claim', c.statement)}</p>
           {c.stance && <p class="muted">{ownStance(c.stance)}</p>}
           <ul class="claim-others">
-            {c.others.map((o) => {
+            {byRelation(c.others).map((o) => {
               const other = nameOf(o.sourceId);
               return (
                 <li
@@ -222,17 +225,21 @@ function ClaimPanel({
                       {other ? ` · ${sourceName(other)}` : ''}
                     </span>
                   </p>
-                  {o.evidence.map((ev) => (
-                    <div key={ev.start} class="quote">
-                      <blockquote>{ev.text}</blockquote>
-                      <a href={sourceHref(o.sourceId, ev)} data-testid="open-evidence">
-                        {t('sources_open_at', o.sourceId)}
-                      </a>
-                    </div>
+                  {o.evidence.slice(0, 1).map((ev) => (
+                    <Quote key={ev.start} sourceId={o.sourceId} span={ev} />
                   ))}
+                  {o.evidence.length > 1 && (
+                    // The first sentence makes the point; the rest stay one click away to keep panels short.
+                    <details class="more-quotes">
+                      <summary>{t('sources_more_quotes', String(o.evidence.length - 1))}</summary>
+                      {o.evidence.slice(1).map((ev) => (
+                        <Quote key={ev.start} sourceId={o.sourceId} span={ev} />
+                      ))}
+                    </details>
+                  )}
                   {o.differs.map((d) => (
                     <p key={d.conflictId} class="differs">
-                      {t('sources_differs', d.says)}{' '}
+                      {t(o.relation === 'disagrees' ? 'sources_says_instead' : 'sources_differs', d.says)}{' '}
                       <a href={conflictsHref(d.conflictId)} data-testid="see-conflict">
                         {t('sources_see_conflict')}
                       </a>
@@ -244,6 +251,18 @@ function ClaimPanel({
           </ul>
         </div>
       ))}
-    </section>
+    </div>
+  );
+}
+
+/** A sentence quoted from a source, with a link that opens the source at it. */
+export function Quote({ sourceId, span }: { sourceId: string; span: Span }) {
+  return (
+    <div class="quote">
+      <blockquote>{span.text}</blockquote>
+      <a href={sourceHref(sourceId, span)} data-testid="open-evidence">
+        {t('sources_open_at', sourceId)}
+      </a>
+    </div>
   );
 }

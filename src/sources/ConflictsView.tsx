@@ -1,5 +1,5 @@
 import type { SourceMeta } from '../engine/types';
-import { SourceMetaLine } from './ArticleView';
+import { Quote, SourceMetaLine } from './ArticleView';
 import type { ConflictEntry } from './conflicts';
 import { sourceName, t, topicName } from './i18n';
 import { sourceHref } from './location';
@@ -56,12 +56,7 @@ export function ConflictsView({ entries, sources, headingRef }: Props) {
                         )}
                         {s.evidence.length === 0 && <p class="muted">{t('sources_no_quote')}</p>}
                         {s.evidence.map((ev) => (
-                          <div key={ev.start} class="quote">
-                            <blockquote>{ev.text}</blockquote>
-                            <a href={sourceHref(s.sourceId, ev)} data-testid="open-evidence">
-                              {t('sources_open_at', s.sourceId)}
-                            </a>
-                          </div>
+                          <Quote key={ev.start} sourceId={s.sourceId} span={ev} />
                         ))}
                       </li>
                     );

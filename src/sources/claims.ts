@@ -143,3 +143,9 @@ export function summarize(comparisons: readonly ClaimComparison[]): SentenceSumm
     disagrees: values.filter((r) => r === 'disagrees').length,
   };
 }
+
+const RELATION_ORDER: readonly Relation[] = ['disagrees', 'supports', 'silent'];
+/** Disagreeing sources first (they are what the reader came to see), then agreeing, then silent; by id within. */
+export function byRelation(others: readonly OtherSource[]): OtherSource[] {
+  return [...others].sort((a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation));
+}

@@ -101,10 +101,6 @@ export const SOURCES_MESSAGES = {
       disagree: { content: '$2', example: '1' },
     },
   },
-  sources_panel_label: {
-    message: 'How the other sources treat this sentence',
-    description: 'Accessible name of the panel that opens under a marked sentence.',
-  },
   sources_claim: {
     message: 'Claim: $STATEMENT$',
     description: 'The catalogue claim a marked sentence makes, shown in its panel.',
@@ -147,6 +143,11 @@ export const SOURCES_MESSAGES = {
     description: 'In the panel of a marked sentence: what another source says where the two disagree in detail.',
     placeholders: one('says', 'a whirlwind trip by Mr Musk to Beijing in April'),
   },
+  sources_says_instead: {
+    message: 'It says instead: $SAYS$',
+    description: 'In the panel of a marked sentence: what a disagreeing source says on the point.',
+    placeholders: one('says', 'Tesla has not been able to offer a complete/full version of FSD in China'),
+  },
   sources_see_conflict: {
     message: 'See this disagreement',
     description: 'Link from a marked sentence panel to the entry in the view of where the sources disagree.',
@@ -155,6 +156,11 @@ export const SOURCES_MESSAGES = {
     message: 'Open in source $ID$',
     description: 'Link that opens another source article at its sentence on the claim.',
     placeholders: one('id', '004'),
+  },
+  sources_more_quotes: {
+    message: 'More sentences from this source ($COUNT$)',
+    description: "Expander in a marked sentence panel that shows the other source's further sentences on the claim.",
+    placeholders: one('count', '2'),
   },
   sources_conflicts_intro: {
     message:

@@ -3,7 +3,7 @@ import { createEngine } from '../../src/engine';
 import { INDEX } from '../../src/engine/generated/index';
 import type { ClaimSummary } from '../../src/engine/index';
 import type { Conflict } from '../../src/engine/types';
-import { claimSentences, compareClaim, summarize } from '../../src/sources/claims';
+import { byRelation, claimSentences, compareClaim, summarize } from '../../src/sources/claims';
 
 const engine = createEngine();
 
@@ -139,6 +139,11 @@ describe('how the other sources stand on a claim', () => {
     const a = compareClaim('A', 'approved', claims, conflicts, ['A', 'B', 'C', 'D']);
     expect(summarize(a ? [a] : [])).toEqual({ supports: 1, disagrees: 2 });
     expect(summarize([])).toEqual({ supports: 0, disagrees: 0 });
+  });
+
+  it('lists disagreeing sources first, then agreeing, then silent ones, in id order within each', () => {
+    const c = compareClaim('B', 'approved', claims, [], ['A', 'B', 'C', 'D']);
+    expect(byRelation(c?.others ?? []).map((o) => o.sourceId)).toEqual(['C', 'A', 'D']);
   });
 
   it('returns nothing for an unknown claim', () => {
