@@ -113,6 +113,16 @@ describe('stance: hedges and attribution', () => {
     expect(f?.reason).toMatch(/^the source says, with hedged wording, that /);
   });
 
+  it('a source that states the claim plainly is not reported as hedging', () => {
+    const s = 'Tesla has been drawing up plans for a data centre in China to train its self-driving software.';
+    expect(finding(s, '004')?.reason).toMatch(/^the source also says /);
+    expect(finding(s, '001')?.reason).toMatch(/^the source says, with hedged wording, that /);
+  });
+
+  it('a hedged denial does not contradict', () => {
+    expect(stances('Tesla may scrap its plans for a data centre in China.')).toEqual(N);
+  });
+
   it('attribution does not change the claim', () => {
     expect(
       stances('Reuters reported that the electric carmaker had talked to Nvidia about GPUs for a Chinese facility.'),
