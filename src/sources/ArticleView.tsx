@@ -119,7 +119,9 @@ export function ArticleView({ data, source, evidence, markRef, headingRef }: Pro
         onClick={() => toggle(p.claim)}
       >
         <span class="visually-hidden">{t('sources_marker_prefix')} </span>
-        {t('sources_marker_counts', [String(counts.supports), String(counts.disagrees)])}
+        {counts.supports + counts.disagrees === 0
+          ? t('sources_marker_alone')
+          : t('sources_marker_counts', [String(counts.supports), String(counts.disagrees)])}
       </button>
     );
   };

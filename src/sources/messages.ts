@@ -101,6 +101,11 @@ export const SOURCES_MESSAGES = {
       disagree: { content: '$2', example: '1' },
     },
   },
+  sources_marker_alone: {
+    message: 'only this source',
+    description:
+      'Visible text of the button after a marked sentence when no other source addresses its claim (the button still opens the comparison).',
+  },
   sources_claim: {
     message: 'Claim: $STATEMENT$',
     description: 'The catalogue claim a marked sentence makes, shown in its panel.',
