@@ -340,6 +340,8 @@ export class StanceMatcher {
     // agree, but it cannot contradict.
     const years = s.match(/\b(?:19|20)\d\d\b/g)?.map(Number) ?? [];
     const earlier = years.length > 0 && years.every((y) => y < 2024);
+    // A one-off event (a visit, a meeting) dated in another year is another event.
+    if (claim.event && years.length > 0 && !years.includes(2024)) return { stance: 'neutral' };
     if (claim.valueRequired && cmp.result !== 'agree' && !(cmp.result === 'conflict' && !earlier)) {
       return { stance: 'neutral' };
     }
