@@ -33,7 +33,8 @@ describe('html and encodings', () => {
   });
 });
 
-describe('crosscheck command line', () => {
+// Each case starts a process; the machine may be busy with browser tests.
+describe('crosscheck command line', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
 
   it('reports a page', () => {
