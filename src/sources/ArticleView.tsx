@@ -71,6 +71,9 @@ export function ArticleView({ data, source, evidence, markRef, headingRef }: Pro
     [text, source.id, tagged, inText?.start, inText?.end],
   );
 
+  // A span outside the article text (a dropped line, past the end) cannot be shown: say so.
+  const marked = blocks.some((b) => b.runs.some((r) => r.evidence));
+
   const toggle = (key: string) =>
     setOpen((was) => {
       const next = new Set(was);
@@ -161,7 +164,7 @@ export function ArticleView({ data, source, evidence, markRef, headingRef }: Pro
         <p class="muted">
           <SourceMetaLine source={source} />
         </p>
-        {evidence !== null && inText === null && <p role="status">{t('sources_evidence_missing')}</p>}
+        {evidence !== null && !marked && <p role="status">{t('sources_evidence_missing')}</p>}
         {tagged.length > 0 && <p class="legend muted">{t('sources_legend')}</p>}
       </header>
       <article class="article-body" data-testid="article">

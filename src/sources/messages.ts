@@ -80,7 +80,7 @@ export const SOURCES_MESSAGES = {
     description: 'Shown on the source reader when there are no source articles.',
   },
   sources_evidence_missing: {
-    message: 'The passage asked for is not in this article; the article is shown from the start.',
+    message: 'The passage asked for is not part of this article text; the article is shown from the start.',
     description: 'Shown when the address asks to mark a passage that lies outside the article text.',
   },
   sources_legend: {

@@ -86,6 +86,13 @@ describe('article paragraphs', () => {
     expect(part[0]?.runs.find((r) => r.evidence)?.pieces).toMatchObject([{ text: 'beta' }]);
   });
 
+  it('marks nothing for a span on a line that is not article text', () => {
+    const input = sourceInput('003');
+    const link = (engine.getSourceText('003') ?? '').indexOf('Read: Cybertruck');
+    const blocks = articleBlocks({ ...input, evidence: { start: link, end: link + 20 } });
+    expect(blocks.some((b) => b.runs.some((r) => r.evidence))).toBe(false);
+  });
+
   it('tags claim sentences and puts one control after each, outside the mark when the mark ends there', () => {
     const text = 'Alpha beta gamma. Delta epsilon. Zeta.';
     const sentences = [
