@@ -86,6 +86,8 @@ export function assertBuilt(name: BrowserName): void {
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** The colour scheme pages see through prefers-color-scheme. */
+  colorScheme?: 'light' | 'dark';
   /** false: the same browser and profile settings without the extension, as a baseline. */
   extension?: boolean;
 }
@@ -95,16 +97,24 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   assertBrowserInstalled(name);
   if (withExtension) assertBuilt(name);
   const headless = options.headless ?? true;
-  return name === 'chromium' ? launchChromium(headless, withExtension) : launchFirefox(headless, withExtension);
+  const scheme = options.colorScheme ?? 'light';
+  return name === 'chromium'
+    ? launchChromium(headless, withExtension, scheme)
+    : launchFirefox(headless, withExtension, scheme);
 }
 
-async function launchChromium(headless: boolean, withExtension: boolean): Promise<BrowserSession> {
+async function launchChromium(
+  headless: boolean,
+  withExtension: boolean,
+  scheme: 'light' | 'dark',
+): Promise<BrowserSession> {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
   const dist = distDir('chromium');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_BINARIES.chromium,
     headless,
+    colorScheme: scheme,
     viewport: { width: 1280, height: 900 },
     args: withExtension
       ? [...CHROMIUM_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`]
@@ -183,7 +193,11 @@ function geckoId(): string {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-async function launchFirefox(headless: boolean, withExtension: boolean): Promise<BrowserSession> {
+async function launchFirefox(
+  headless: boolean,
+  withExtension: boolean,
+  scheme: 'light' | 'dark',
+): Promise<BrowserSession> {
   const puppeteer = (await import('puppeteer-core')).default;
   // Pinning the extension's internal UUID makes its pages' moz-extension:// URLs predictable.
   const uuid = randomUUID();
@@ -197,6 +211,8 @@ async function launchFirefox(headless: boolean, withExtension: boolean): Promise
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       ...(withExtension ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: uuid }) } : {}),
+      // 0 makes content see a dark scheme, 1 a light one, whatever the system says.
+      'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'app.update.enabled': false,

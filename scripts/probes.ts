@@ -132,3 +132,13 @@ export async function seriousAxeViolations(page: PageHandle, include?: string): 
       }));
   }, include ?? null);
 }
+
+/** The id of the tab showing `url`, asked from an extension page. */
+export function tabIdOf(extensionPage: PageHandle, url: string): Promise<number> {
+  return extensionPage.waitFor(async (url: string) => {
+    type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    const api = (g.browser ?? g.chrome) as Api;
+    return (await api.tabs.query({})).find((t) => t.url === url)?.id ?? null;
+  }, url);
+}

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import {
   BROWSER_BINARIES,
   type BrowserName,
+  type BrowserSession,
   type FixtureServer,
   INSTALL_HINT,
   launch,
@@ -21,7 +22,7 @@ import {
   ROOT,
   serveFixtures,
 } from './browsers';
-import { type CardSnapshot, hoverTerm, readCard } from './probes';
+import { type CardSnapshot, hoverTerm, readCard, tabIdOf } from './probes';
 
 const VERDICTS = ['corroborated', 'contested', 'contradicted', 'unverified', 'pending'] as const;
 
@@ -167,19 +168,18 @@ async function main() {
 
   const out = resolve(args.out ?? join(ROOT, 'artifacts', `start-${args.browser}`));
   mkdirSync(out, { recursive: true });
-  const shots: string[] = [];
-  const shot = async (name: string, fullPage: boolean) => {
-    const path = join(out, name);
-    await page.screenshot(path, fullPage);
-    shots.push(path);
-  };
-  await shot('page.png', false);
-  await shot('page-full.png', true);
-  const card = await openFirstCard(page, highlights);
-  if (card) {
-    await shot('card.png', false);
-    console.log(`start: opened the card for "${card.term}": ${card.snapshot.heading}`);
-  }
+  const light = await capture(session, page, highlights, out, 'light');
+  await session.close();
+  // The same views again in the dark colour scheme, in a fresh browser that reports it.
+  const dark = await launch(args.browser, { headless: true, colorScheme: 'dark' });
+  const darkPage = await dark.open(url);
+  await darkPage
+    .waitFor(() => !CSS.highlights.has('crosscheck-pending') && CSS.highlights.size > 0, undefined, 15_000)
+    .catch(() => null);
+  const darkShots = await capture(dark, darkPage, highlights, out, 'dark');
+  await dark.close();
+  await server?.close();
+
   const version = execFileSync(BROWSER_BINARIES[args.browser], ['--version'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
@@ -189,14 +189,59 @@ async function main() {
     page: url,
     extension: session.extensionBase,
     highlights,
-    card: card ? { term: card.term, ...card.snapshot } : null,
+    card: light.card,
     pageErrors: page.errors,
-    screenshots: shots,
+    screenshots: [...light.shots, ...darkShots.shots],
   };
   writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`start: saved ${shots.length} screenshots and report.json in ${out}`);
-  await session.close();
-  await server?.close();
+  console.log(`start: saved ${report.screenshots.length} screenshots and report.json in ${out}`);
+}
+
+/**
+ * Screenshots of what a reader sees, in one colour scheme: the page with its highlights, an open
+ * card, the popup for the page's tab, the source reader and its disagreement view, and the options.
+ */
+async function capture(
+  session: BrowserSession,
+  page: PageHandle,
+  highlights: HighlightSummary[],
+  out: string,
+  scheme: 'light' | 'dark',
+): Promise<{ shots: string[]; card: ({ term: string } & CardSnapshot) | null }> {
+  const shots: string[] = [];
+  const shot = async (target: PageHandle, name: string, fullPage = false) => {
+    const path = join(out, `${name}-${scheme}.png`);
+    await target.screenshot(path, fullPage);
+    shots.push(path);
+  };
+  await shot(page, 'page');
+  if (scheme === 'light') await shot(page, 'page-full', true);
+  const card = await openFirstCard(page, highlights);
+  if (card) {
+    await shot(page, 'card');
+    console.log(`start: opened the card for "${card.term}": ${card.snapshot.heading}`);
+  }
+  const pages: [string, string, string, [number, number]][] = [
+    ['options', 'src/options/index.html', '[data-testid="options-page"][data-ready="true"]', [1000, 900]],
+    ['reader', 'src/sources/index.html#source=004', 'main[data-source="004"]', [1100, 900]],
+    ['conflicts', 'src/sources/index.html#view=conflicts', 'main h1', [1100, 900]],
+  ];
+  const options = await session.openExtensionPage('src/options/index.html', 'body');
+  const tabId = await tabIdOf(options, page.url()).catch(() => null);
+  await options.close();
+  if (tabId !== null)
+    pages.unshift(['popup', `src/popup/index.html?tab=${tabId}`, '[data-testid="claim"]', [400, 620]]);
+  for (const [name, path, ready, [width, height]] of pages) {
+    try {
+      const view = await session.openExtensionPage(path, ready);
+      await view.setViewport(width, height);
+      await shot(view, name);
+      await view.close();
+    } catch (error) {
+      console.log(`start: could not capture the ${name} (${(error as Error).message})`);
+    }
+  }
+  return { shots, card: card ? { term: card.term, ...card.snapshot } : null };
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
