@@ -332,7 +332,9 @@ export class StanceMatcher {
   ): { stance: Stance; slot?: SlotKind } {
     const claim = match.claim;
     const positive = srcStance === 'asserts' || srcStance === 'hedges';
-    const cmp = claim.slots?.length ? compareValues(s, after, claim.slots, values) : { result: 'none' as const };
+    const cmp = claim.slots?.length
+      ? compareValues(s, after, claim.slots, values, match.at)
+      : { result: 'none' as const };
     const hypo = HYPO.test(s);
     // "If approved, FSD could ...": a condition asserts nothing.
     if (CONDITIONAL.test(this.clauseBefore(s, match.at))) return { stance: 'neutral' };

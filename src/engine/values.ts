@@ -69,10 +69,18 @@ const MONTHS = [
 const MONTH =
   /\b(january|february|april|june|july|august|september|sept|october|november|december)\b|\b(?:in|since|during|early|late|mid|last|this|by|until|through|of|on|from|before|after|between|and)[\s-]+(?:early[\s-]+|late[\s-]+|mid[\s-]+)?(may|march)\b|\b(may|march)\s+\d|\d(?:st|nd|rd|th)?\s+(may|march)\b/g;
 
-export function readMonths(s: string): number[] {
+const REPORTING = /\b(?:report\w*|said|says|told|wrote|according|announc\w*|published|confirmed)\b/;
+
+/**
+ * Months named in the sentence. With `at` (where the claim's predicate stands), a month separated
+ * from it by a reporting verb ("In May, Reuters reported that Musk had met ...") dates the report,
+ * not the event, and is left out.
+ */
+export function readMonths(s: string, at?: number): number[] {
   const out: number[] = [];
   MONTH.lastIndex = 0;
   for (let m = MONTH.exec(s); m; m = MONTH.exec(s)) {
+    if (at !== undefined && REPORTING.test(s.slice(Math.min(m.index, at), Math.max(m.index, at)))) continue;
     const name = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
     out.push(name === 'sept' ? 9 : MONTHS.indexOf(name) + 1);
   }
@@ -173,7 +181,13 @@ export type Comparison = { result: 'agree' | 'conflict' | 'none'; slot?: keyof C
  * Compares the sentence's values with a source's values for the claim's slots. `s` is the folded,
  * lower-cased sentence; `after` is the part after the claim's predicate (places are read there).
  */
-export function compareValues(s: string, after: string, slots: readonly string[], v: ClaimValues): Comparison {
+export function compareValues(
+  s: string,
+  after: string,
+  slots: readonly string[],
+  v: ClaimValues,
+  at?: number,
+): Comparison {
   let agreed = false;
   for (const slot of slots) {
     if (slot === 'money' && v.money) {
@@ -183,7 +197,7 @@ export function compareValues(s: string, after: string, slots: readonly string[]
       if (ratios.some((r) => r >= 0.93 && r <= 1.07)) agreed = true;
       else if (ratios.every((r) => r <= 0.85 || r >= 1.15)) return { result: 'conflict', slot: 'money' };
     } else if (slot === 'month' && v.month) {
-      const got = readMonths(s);
+      const got = readMonths(s, at);
       if (got.length === 0) continue;
       if (got.includes(v.month.month)) agreed = true;
       else return { result: 'conflict', slot: 'month' };

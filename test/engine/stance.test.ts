@@ -69,6 +69,10 @@ describe('stance: values', () => {
     expect(finding('Musk flew to Beijing in late April and met Premier Li Qiang.', '004')?.stance).toBe('support');
   });
 
+  it('month: the month of a report is not the month of the event', () => {
+    expect(finding('In May, Reuters reported that Musk had met Li Qiang in Beijing.', '004')?.stance).toBe('support');
+  });
+
   it('person: another premier contradicts; the same premier supports', () => {
     const f = finding('Musk met Premier Li Keqiang in Beijing to discuss data transfers.', '000');
     expect(f?.stance).toBe('contradict');
