@@ -244,7 +244,7 @@ function ClaimPanel({
                   )}
                   {o.differs.map((d) => (
                     <p key={d.conflictId} class="differs">
-                      {t(o.relation === 'disagrees' ? 'sources_says_instead' : 'sources_differs', d.says)}{' '}
+                      {t(o.relation === 'supports' ? 'sources_differs' : 'sources_says_instead', d.says)}{' '}
                       <a href={conflictsHref(d.conflictId)} data-testid="see-conflict">
                         {t('sources_see_conflict')}
                       </a>

@@ -107,10 +107,12 @@ export function compareClaim(
         return { sourceId: otherId, relation, stance, evidence: [...entry.evidence], differs };
       }
       if (opposed.length > 0) {
+        // The source says nothing about this claim itself, but takes another side of a dispute
+        // about it: not a disagreement with this sentence, only a different picture ("differs").
         const ids = [...new Set(opposed.flatMap((c) => c.claims))];
         return {
           sourceId: otherId,
-          relation: 'disagrees',
+          relation: 'silent',
           stance: null,
           evidence: evidenceFor(otherId, ids, claims),
           differs,
@@ -132,8 +134,7 @@ export function summarize(comparisons: readonly ClaimComparison[]): SentenceSumm
   for (const c of comparisons) {
     for (const o of c.others) {
       const was = best.get(o.sourceId);
-      const isDisagreement = o.relation === 'disagrees' || o.differs.length > 0;
-      if (isDisagreement) best.set(o.sourceId, 'disagrees');
+      if (o.relation === 'disagrees') best.set(o.sourceId, 'disagrees');
       else if (o.relation === 'supports' && was !== 'disagrees') best.set(o.sourceId, 'supports');
     }
   }

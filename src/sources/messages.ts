@@ -150,7 +150,8 @@ export const SOURCES_MESSAGES = {
   },
   sources_says_instead: {
     message: 'It says instead: $SAYS$',
-    description: 'In the panel of a marked sentence: what a disagreeing source says on the point.',
+    description:
+      'In the panel of a marked sentence: what another source says on the point, where it disagrees or takes another side of a dispute about it.',
     placeholders: one('says', 'Tesla has not been able to offer a complete/full version of FSD in China'),
   },
   sources_see_conflict: {

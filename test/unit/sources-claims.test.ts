@@ -98,22 +98,24 @@ describe('how the other sources stand on a claim', () => {
     expect(fromC?.others.map((o) => o.relation)).toEqual(['disagrees', 'disagrees']);
   });
 
-  it('counts a source on the other side of a disagreement as disagreeing, with its sentence and what it says', () => {
+  it('shows a source on the other side of a dispute as not addressing the claim, with its sentence and what it says instead', () => {
     const c = compareClaim('A', 'approved', claims, conflicts, ['A', 'D']);
     expect(c?.others[0]).toEqual({
       sourceId: 'D',
-      relation: 'disagrees',
+      relation: 'silent',
       stance: null,
       evidence: [{ text: 'Not sold yet.', start: 0, end: 13 }],
       differs: [{ conflictId: 'approved-vs-sold', says: 'not on sale' }],
     });
   });
 
-  it('shows that 003 and 004 disagree with 002 on FSD approval, and that 004 and 002 differ on the meeting', () => {
+  it('shows that 003 and 004 paint another picture than 002 on FSD approval (approval is not availability), and that 004 and 002 differ on the meeting', () => {
     const approval = compareClaim('002', 'fsd-approval-china', engine.claims, engine.conflicts, ids);
-    const rel = Object.fromEntries(approval?.others.map((o) => [o.sourceId, o.relation]) ?? []);
-    expect(rel['003']).toBe('disagrees');
-    expect(rel['004']).toBe('disagrees');
+    const others = new Map(approval?.others.map((o) => [o.sourceId, o]) ?? []);
+    for (const id of ['003', '004']) {
+      expect(others.get(id)?.relation).toBe('silent');
+      expect(others.get(id)?.differs.map((d) => d.conflictId)).toContain('fsd-approval-vs-availability');
+    }
     const fromOther = approval?.others.find((o) => o.sourceId === '004');
     expect(fromOther?.evidence.map((e) => e.text).join(' ')).toContain(
       'Tesla has not been able to offer the full version of FSD',
@@ -135,9 +137,9 @@ describe('how the other sources stand on a claim', () => {
     }
   });
 
-  it('summarises a sentence by distinct sources, a disagreement on any claim winning', () => {
+  it('summarises a sentence by distinct sources, a disagreement on any claim winning; another picture is no disagreement', () => {
     const a = compareClaim('A', 'approved', claims, conflicts, ['A', 'B', 'C', 'D']);
-    expect(summarize(a ? [a] : [])).toEqual({ supports: 1, disagrees: 2 });
+    expect(summarize(a ? [a] : [])).toEqual({ supports: 1, disagrees: 1 });
     expect(summarize([])).toEqual({ supports: 0, disagrees: 0 });
   });
 
