@@ -59,7 +59,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
       // The sentence carries more than one claim (availability, and the price): a source's
       // relations across them.
       const out: Record<string, string[]> = {};
-      for (const r of rows) (out[r.dataset.source as string] ??= []).push(r.dataset.relation as string);
+      for (const r of rows) {
+        const id = r.dataset.source as string;
+        out[id] = [...(out[id] ?? []), r.dataset.relation as string];
+      }
       return out;
     }, relations as string);
     // 003 says the same thing; 002 (approval) paints another picture but does not contradict it.
