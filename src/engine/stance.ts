@@ -35,7 +35,7 @@ const CLAUSE_BREAK =
   /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
 const CONCESSIVE = /^\s*(?:while|although|though|even though|even as|whereas|despite)\b/;
 const SUBORD =
-  /\b(?:after|following|since|because|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as)\b/;
+  /\b(?:after|following|since|because|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as|as (?:tesla|it|the company|musk|beijing|china|washington|regulators|the automaker|the carmaker|nvidia|the us|demand|competition|sales))\b/;
 // Appositives and asides: ", priced at about $9,000," or "(which ...)".
 const ASIDE =
   /,\s(?:which|who|whose|priced|costing|valued|worth|known|called|based|formerly|once|a|an|the)\b[^,]{0,160},|\([^()]{0,200}\)/g;
