@@ -54,6 +54,21 @@ describe('stance: values', () => {
     expect(f?.reason).toBe('different price: the source says the equivalent of almost US$9,000 (S$12,000)');
   });
 
+  it.each([
+    ['FSD costs ¥64,000 in China.', 'support'],
+    ['FSD costs RMB64,000 in China.', 'support'],
+    ['FSD costs 64k yuan in China.', 'support'],
+    ['FSD costs about 9,000 US dollars in China.', 'support'],
+    ['FSD costs $9K in China.', 'support'],
+    ['FSD is priced at S$12,000 in China.', 'support'],
+    ['FSD costs HK$70,000 in China.', 'support'],
+    ['FSD costs €8,300 in China.', 'support'],
+    ['FSD costs $5,000 in China.', 'contradict'],
+    ['FSD costs 32,000 yuan in China.', 'contradict'],
+  ])('money formats: %s', (s, want) => {
+    expect(finding(s, '004')?.stance).toBe(want);
+  });
+
   it('money: a monthly fee or a US price is another attribute', () => {
     expect(stances('Tesla charges $99 a month for FSD in China.')).toEqual(N);
     expect(stances("Tesla's FSD is priced at $8,000 in the US.")).toEqual(N);
