@@ -3,15 +3,15 @@
  * background script, the command line and the tests all use it as is.
  */
 import { INDEX } from './generated/index';
-import { findMentions } from './mentions';
 import type { Mention, Topic } from './mentions';
+import { findMentions } from './mentions';
 import { splitSentences } from './sentences';
 import { type Finding, StanceMatcher } from './stance';
 import type { Conflict, IndexData, SourceMeta, Span, Stance, Verdict } from './types';
 
-export type { Topic, Mention, Stance, Verdict, Span, SourceMeta, Conflict };
 export { findMentions } from './mentions';
 export { splitSentences } from './sentences';
+export type { Conflict, Mention, SourceMeta, Span, Stance, Topic, Verdict };
 
 export interface SourceFinding {
   sourceId: string;
