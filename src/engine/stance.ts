@@ -228,9 +228,14 @@ export class StanceMatcher {
     const negated = (h: Hit) => !claim.noGenericNeg && this.negatedAt(s, h.index);
     // An antonym inside a relative clause ("a list of data that cannot leave the country")
     // describes a noun, not the sentence's claim.
+    // An antonym must also stand near the claim's core object ("dropped" far from "data centre" may
+    // be about sales).
+    const core = claim.need.find((g) => !g.some((c) => claim.anti.includes(c)));
+    const objects = core ? core.flatMap((c) => hits(c)) : null;
+    const near = (h: Hit) => !objects || objects.some((o) => Math.abs(o.index - h.index) <= 60);
     const anti = claim.anti
       .flatMap((c) => hits(c))
-      .filter((h) => !RELATIVE.test(s.slice(Math.max(0, h.index - 30), h.index)));
+      .filter((h) => near(h) && !RELATIVE.test(s.slice(Math.max(0, h.index - 30), h.index)));
     if (anti.length) {
       const live = anti.find((h) => !negated(h));
       return live ? { polarity: -1, at: live.index } : { polarity: 1, at: (anti[0] as Hit).index };

@@ -26,6 +26,12 @@ describe('stance: polarity', () => {
     expect(stances('Tesla now sells the full FSD package to drivers in China.')['002']).toBe('neutral');
   });
 
+  it('an antonym about something else does not deny the claim', () => {
+    const s =
+      "Tesla's China sales dropped sharply, but the company is still developing plans for a data centre in China to train its algorithms.";
+    expect(finding(s, '004')?.stance).toBe('support');
+  });
+
   it('the same denial supports them', () => {
     expect(stances('Tesla still cannot offer the full version of FSD to drivers in China.')).toEqual({
       ...N,
