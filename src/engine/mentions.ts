@@ -23,18 +23,18 @@ const FSD_FOR =
   /\b(?:tesla|musk|china|chinese|driv\w*|self[ -]driving|autopilot|autonomous|vehicles?|cars?|evs?|robotaxis?|cybercab|software|beta|supervised|subscri\w*|v1\d|hw[34]|nhtsa|recall\w*|automakers?|carmakers?|model [3sxy]|cybertruck|algorithms?|licens\w*|data cent(?:er|re)s?|rollout|roll(?:s|ed)? out|suite|package)\b/;
 const TESLA_NEAR = /\b(?:tesla|musk|fsd|autopilot|beta|supervised|cybertruck|model [3sxy])\b/;
 const FSD_AGAINST_STRONG =
-  /\b(?:fire services?|fire department|food|foods|nutrition\w*|labell?ing|packaged|allergen\w*|hygiene|financial services|restaurants?|catering)\b/;
+  /\b(?:fire services?|fire department|faa|aviation|flight standards|airlines?|food|foods|nutrition\w*|labell?ing|packaged|allergen\w*|hygiene|financial services|restaurants?|catering)\b/;
 const FSD_AGAINST_WEAK =
   /\b(?:agency|department|division|council|ministry|authority|bank|banks|banking|fund|funds|school|district|insurance|pension\w*|police)\b/;
 const FSD_AS_BODY =
   /^\s*(?:approved|said|says|announced|issued|ruled|warned|published|found|fined|ordered|requires|required|recommends|recommended)\b/;
 
 const CAC_STRONG_NOT =
-  /\b(?:our|my|your|blended|paid|average|reduce|reducing|lower|lowering|cut|cutting)\s+cac\b|\bcac\b[^.]{0,25}\b(?:to|at|of|is|was|around|about)\s+(?:\$|\u20ac|\u00a3)\s?\d|\bcac[ -]?40\b|\bcac (?:next|mid|small|all)\b|\bltv ?[/:] ?cac\b|\bcac ?[/:] ?ltv\b|\bcac (?:payback|ratio|per)\b|\bblended cac\b|\bcustomer[ -]acquisition|\bacquisition costs?\b|\bcodex\b/;
+  /\b(?:our|my|your|blended|paid|average|reduce|reducing|lower|lowering|cut|cutting)\s+cac\b|\bcac\b[^.]{0,25}\b(?:to|at|of|is|was|around|about)\s+(?:\$|\u20ac|\u00a3)\s?\d|\bcac[ -]?40\b|\bcac (?:cards?|readers?)\b|\bcommon access card|\bcoronary|\bartery calcium|\bcac (?:next|mid|small|all)\b|\bltv ?[/:] ?cac\b|\bcac ?[/:] ?ltv\b|\bcac (?:payback|ratio|per)\b|\bblended cac\b|\bcustomer[ -]acquisition|\bacquisition costs?\b|\bcodex\b/;
 const CAC_FOR =
   /\b(?:china|chinese|beijing|cyber\w*|internet|online|data|fined|fines|rules|regulations|reviews?|probe|crackdown|guidelines|draft|censorship|cross-border|security (?:review|assessment)s?|personal information|apps?|regulators?|watchdog|censor\w*|lingang|algorithms?|platforms?|generative ai|didi)\b/;
 const CAC_AGAINST =
-  /\b(?:paris|euronext|french|france|bourse|index|ftse|dax|stoxx|blue[ -]chips?|equities|stocks?|shares|customers?|ltv|payback|churn|marketing|saas|onboarding|conversions?|funnel|retention|cohorts?|signups?|paid search|ad spend|nigeria\w*|abuja|lagos|australia\w*|canad\w*|aviation|india\w*)\b/;
+  /\b(?:paris|euronext|french|france|bourse|index|military|pentagon|dod|calcium|cardiac|heart|committee|council|ftse|dax|stoxx|blue[ -]chips?|equities|stocks?|shares|customers?|ltv|payback|churn|marketing|saas|onboarding|conversions?|funnel|retention|cohorts?|signups?|paid search|ad spend|nigeria\w*|abuja|lagos|australia\w*|canad\w*|aviation|india\w*)\b/;
 /** Other countries, whose own regulators and bodies are never China's. */
 const COUNTRIES =
   'australia|nigeria|canada|india|russia|turkey|iran|pakistan|vietnam|indonesia|britain|france|germany|japan|korea|singapore|malaysia|kenya|south africa|brazil';

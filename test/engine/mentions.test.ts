@@ -73,6 +73,9 @@ describe('findMentions: other senses', () => {
     'fsd is a file system driver.',
     'Nigeria’s internet regulator fined the platform.',
     'Tesla owners love self-driving and autonomous driving.',
+    'Insert your CAC card into the reader to log in.',
+    'His CAC score showed heavy calcium in the coronary arteries.',
+    'The FSD approved the flight plan, the FAA said.',
   ])('no mention in: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
