@@ -86,9 +86,12 @@ function report(name: string, results: CrossCheck[], sources: ReturnType<typeof 
 }
 
 async function main(argv: string[]): Promise<void> {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+  if (argv.length === 0) {
+    process.stderr.write(`${HELP}\n`);
+    process.exit(2);
+  }
+  if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${HELP}\n`);
-    if (argv.length === 0) process.exit(2);
     return;
   }
   const json = argv.includes('--json');

@@ -74,7 +74,11 @@ export async function readInput(arg: string): Promise<{ text: string; name: stri
         headers: { 'user-agent': 'crosscheck-cli' },
       });
     } catch (e) {
-      throw new InputError(`cannot fetch ${arg}: ${(e as Error).message}`);
+      const err = e as Error & { cause?: { code?: string; message?: string } };
+      const why = err.cause?.code ?? err.cause?.message;
+      throw new InputError(
+        `cannot fetch ${arg}: ${err.name === 'TimeoutError' ? 'timed out' : err.message}${why ? ` (${why})` : ''}`,
+      );
     }
     if (!res.ok) throw new InputError(`cannot fetch ${arg}: HTTP ${res.status}`);
     const type = res.headers.get('content-type') ?? '';
