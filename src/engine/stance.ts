@@ -240,7 +240,16 @@ export class StanceMatcher {
       const live = anti.find((h) => !negated(h));
       return live ? { polarity: -1, at: live.index } : { polarity: 1, at: (anti[0] as Hit).index };
     }
-    const pred = claim.pred.flatMap((c) => hits(c));
+    // A claim about one place: a predicate nearer another place ("offered FSD in the U.S.") is
+    // about that place.
+    const local = claim.localTo ? hits(claim.localTo) : null;
+    const foreign = claim.localTo ? hits('FOREIGN') : [];
+    const here = (h: Hit) => {
+      if (!local || foreign.length === 0) return true;
+      const d = (xs: Hit[]) => Math.min(...xs.map((x) => Math.abs(x.index - h.index)));
+      return d(local) <= d(foreign);
+    };
+    const pred = claim.pred.flatMap((c) => hits(c)).filter(here);
     if (pred.length) {
       const neg = pred.find(negated);
       return neg ? { polarity: -1, at: neg.index } : { polarity: 1, at: (pred[0] as Hit).index };

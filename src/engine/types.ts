@@ -63,6 +63,8 @@ export interface ClaimSpec {
   predOptional?: boolean;
   /** The claim is usually stated in a subordinate clause: full weight there, no main-clause need. */
   subOk?: boolean;
+  /** The claim is about this place (a concept): predicates nearer a FOREIGN place do not count. */
+  localTo?: string;
   /** A one-off event of 2024 (a visit, a meeting, an approval): other years are other events. */
   event?: boolean;
   /** Indexes of `need` groups that must match in the main clause. */

@@ -32,6 +32,11 @@ describe('stance: polarity', () => {
     expect(finding(s, '004')?.stance).toBe('support');
   });
 
+  it('a predicate about another place is not about China', () => {
+    const s = 'Tesla has offered FSD in the U.S. for years, but its China rollout has been held up by regulators.';
+    expect(stances(s)).toEqual({ ...N, '003': 'support', '004': 'support' });
+  });
+
   it('the same denial supports them', () => {
     expect(stances('Tesla still cannot offer the full version of FSD to drivers in China.')).toEqual({
       ...N,
