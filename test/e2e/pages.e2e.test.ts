@@ -44,7 +44,6 @@ async function visit(session: BrowserSession, url: string, withExtension: boolea
       if (name.startsWith('crosscheck-')) highlighted.push(...[...h].map((r) => r.toString()));
     }
     // innerText, not textContent: the rendered text, as a reader sees it (no scripts, no hidden text).
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here
     const visibleText = document.body?.innerText ?? '';
     return { highlighted: highlighted.sort(), visibleText, title: document.title };
   });
