@@ -46,6 +46,10 @@ const FUTURE =
 
 const REPORTED_WOULD =
   /\b(?:said|says|confirmed|confirms|announced|announces|stated|insisted|insists|told [\w-]+|decided)(?: that)? (?:it|he|she|they|tesla|the company|[\w-]+) would\b/g;
+const WISHED =
+  /\b(?:lobb\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|press(?:es|ed|ing)|push(?:es|ed|ing)|ask(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|ing)?|hop(?:e|es|ed|ing))\b[^.]{0,60}\bto\s+$/;
+const NOMINAL =
+  /^(?:requests?|applications?|efforts?|campaigns?|bids?|push|plans?|proposals?|talks|discussions|negotiations|partnerships?|approval|permission)$/;
 const CONDITIONAL = /\b(?:if|unless|whether|provided|assuming|should it)\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
 const EPISTEMIC =
@@ -219,9 +223,9 @@ export class StanceMatcher {
   }
 
   /** A negation in the same clause, at most five words before the cue ("has not yet been able to offer"). */
-  private negatedAt(s: string, pos: number): boolean {
+  private negatedAt(s: string, pos: number, span = 5): boolean {
     const words = this.clauseBefore(s, pos).replace(NOT_NEG, ' ').trim().split(/\s+/);
-    return NEG.test(words.slice(-5).join(' '));
+    return NEG.test(words.slice(-span).join(' '));
   }
 
   private polarity(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): { polarity: 1 | -1 | 0; at: number } {
@@ -251,7 +255,11 @@ export class StanceMatcher {
     };
     const pred = claim.pred.flatMap((c) => hits(c)).filter(here);
     if (pred.length) {
-      const neg = pred.find(negated);
+      // A noun cue ("request", "talks", "plans") is denied only right before it ("no talks");
+      // "has yet to approve Tesla's request" denies the approval, not the request.
+      const neg = pred.find((h) =>
+        NOMINAL.test(s.slice(h.index, h.end)) ? this.negatedAt(s, h.index, 3) && !claim.noGenericNeg : negated(h),
+      );
       return neg ? { polarity: -1, at: neg.index } : { polarity: 1, at: (pred[0] as Hit).index };
     }
     if (claim.predOptional) {
@@ -320,10 +328,13 @@ export class StanceMatcher {
     return re.test(s);
   }
 
-  /** Whether the claim's predicate is wished for rather than stated ("keen to roll out", "in a bid to launch"). */
-  private irrealis(claim: IndexedClaim, s: string): boolean {
-    if (WANT.test(s)) return true;
-    // The first predicate cue is the main verb; later ones are often nouns ("... to customers").
+  /** Whether someone lobbies or asks for the claimed state rather than reporting it ("lobbied Beijing to ease"). */
+  private wishedFor(claim: IndexedClaim, s: string): boolean {
+    const first = this.firstPred(claim, s);
+    return first >= 0 && WISHED.test(this.clauseBefore(s, first));
+  }
+
+  private firstPred(claim: IndexedClaim, s: string): number {
     let first = -1;
     for (const c of claim.pred) {
       const re = this.concepts.get(c);
@@ -332,6 +343,14 @@ export class StanceMatcher {
       const m = re.exec(s);
       if (m && (first < 0 || m.index < first)) first = m.index;
     }
+    return first;
+  }
+
+  /** Whether the claim's predicate is wished for rather than stated ("keen to roll out", "in a bid to launch"). */
+  private irrealis(claim: IndexedClaim, s: string): boolean {
+    if (WANT.test(s)) return true;
+    // The first predicate cue is the main verb; later ones are often nouns ("... to customers").
+    const first = this.firstPred(claim, s);
     if (first < 0) return false;
     const before = s.slice(Math.max(0, first - 40), first);
     return /\bto\s+$/.test(before) && !FACTUAL_TO.test(before);
@@ -367,6 +386,7 @@ export class StanceMatcher {
       return { stance: agrees ? 'support' : 'neutral' };
     }
     if (match.polarity > 0) {
+      if (claim.state && this.wishedFor(claim, s)) return { stance: 'neutral' };
       if (cmp.result === 'conflict' && cmp.slot) return { stance: 'contradict', slot: cmp.slot };
       if (positive) return { stance: 'support' };
       // The source reports the state as not holding: only a firm statement that it holds contradicts.

@@ -65,6 +65,8 @@ export interface ClaimSpec {
   subOk?: boolean;
   /** The claim is about this place (a concept): predicates nearer a FOREIGN place do not count. */
   localTo?: string;
+  /** A state, not a plan: wishing or lobbying for it ("lobbied to ease the rules") asserts nothing. */
+  state?: boolean;
   /** A one-off event of 2024 (a visit, a meeting, an approval): other years are other events. */
   event?: boolean;
   /** Indexes of `need` groups that must match in the main clause. */

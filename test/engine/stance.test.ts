@@ -37,6 +37,26 @@ describe('stance: polarity', () => {
     expect(stances(s)).toEqual({ ...N, '003': 'support', '004': 'support' });
   });
 
+  it('a denial of another verb does not deny a noun cue', () => {
+    const s = "China's cyberspace regulator has yet to approve Tesla's request to send data abroad.";
+    expect(finding(s, '004')?.stance).toBe('support');
+    expect(finding('Tesla said it had not held any talks with Nvidia about its China plans.', '004')?.stance).toBe(
+      'contradict',
+    );
+  });
+
+  it('lobbying for a state does not report it', () => {
+    expect(stances('Foreign business groups have lobbied Beijing for years to ease data export restrictions.')).toEqual(
+      N,
+    );
+    expect(
+      finding(
+        'Beijing is expected to loosen rules on which data can be sent abroad without a security assessment.',
+        '003',
+      )?.stance,
+    ).toBe('support');
+  });
+
   it('the same denial supports them', () => {
     expect(stances('Tesla still cannot offer the full version of FSD to drivers in China.')).toEqual({
       ...N,
