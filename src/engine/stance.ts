@@ -143,6 +143,7 @@ export class StanceMatcher {
       }
       return false;
     };
+    const inSub = (p: number) => (p >= subA && p < subB) || inAside(p);
     const groupWeight = (group: string[]): number => {
       let best = 0;
       for (const name of group) {
@@ -172,7 +173,7 @@ export class StanceMatcher {
       if (claim.blockAll?.some((c) => hits(c).length > 0)) continue;
       let score = 0;
       let ok = true;
-      let main = false;
+      let full = 0;
       // Some claims live in subordinate clauses by nature ("... as EV demand has slowed").
       const weigh = (g: string[]) => (claim.subOk ? Math.ceil(groupWeight(g)) : groupWeight(g));
       for (const [i, g] of claim.need.entries()) {
@@ -182,12 +183,13 @@ export class StanceMatcher {
           ok = false;
           break;
         }
-        if (w === 1) main = true;
+        if (w === 1) full++;
         score += w;
       }
-      // A claim made only inside a subordinate clause ("..., after Musk met Li Qiang") is not the
-      // sentence's main claim.
-      if (!ok || !main) continue;
+      // A claim made mostly inside a subordinate clause ("..., after Musk met Li Qiang") is not the
+      // sentence's main claim, unless its predicate stands in the main clause.
+      if (!ok || full === 0) continue;
+      if (full * 2 < claim.need.length && !claim.pred.some((c) => hits(c).some((h) => !inSub(h.index)))) continue;
       for (const g of claim.opt) score += weigh(g);
       score += claim.bonus ?? 0;
       // The object a denial needs ("training AI") stands only in the granted concessive clause.

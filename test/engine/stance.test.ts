@@ -185,6 +185,15 @@ describe('stance: hedges and attribution', () => {
     });
   });
 
+  it('a claim told mostly in a subordinate clause is not the main claim', () => {
+    expect(
+      stances('Nvidia shares rose after reports that Tesla was in talks to buy its GPUs for a China data center.'),
+    ).toEqual(N);
+    expect(
+      stances('Chinese authorities gave tentative approval to Tesla’s FSD suite after Musk met Premier Li Qiang.'),
+    ).toEqual({ ...N, '002': 'support' });
+  });
+
   it('a question asserts nothing', () => {
     expect(stances('Will Tesla sell FSD in China?')).toEqual(N);
   });
