@@ -398,6 +398,9 @@ export class StanceMatcher {
     }
     // Negative sentence: denying a different figure says nothing about the source's figure.
     if (cmp.result === 'conflict') return { stance: 'neutral' };
+    // "Musk did not visit China this year": denying an event contradicts only when the sentence
+    // dates it as the source does.
+    if (claim.event && positive && cmp.result !== 'agree' && !years.includes(2024)) return { stance: 'neutral' };
     // "There is no evidence that ..." doubts the claim without denying it.
     if (EPISTEMIC.test(s)) return { stance: 'neutral' };
     if (!positive) return { stance: 'support' };
