@@ -3,43 +3,20 @@
  * dark themes: no serious or critical violation on the popup, the options page, the source reader
  * and its disagreement view, and the corroboration card on a page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  type BrowserSession,
-  type FixtureServer,
-  hoverTerm,
-  launch,
-  seriousAxeViolations,
-  serveFixtures,
-  settled,
-  tabIdOf,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, hoverTerm, seriousAxeViolations, settled, tabIdOf, useBrowser } from './harness';
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let session: BrowserSession;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    session = await launch(browserName);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const b = useBrowser(browserName);
 
   it('the popup listing a page’s claims', async () => {
-    const url = server.url('/verdicts.html');
-    const page = await session.open(url);
+    const url = b.server.url('/verdicts.html');
+    const page = await b.session.open(url);
     await settled(page, 4);
-    const extensionPage = await session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
-    const tabId = await tabIdOf(extensionPage, url);
-    const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '[data-testid="claim"]');
+    const tabId = await tabIdOf(b.extensionPage, url);
+    const popup = await b.session.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '[data-testid="claim"]');
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.close();
-    await extensionPage.close();
     await page.close();
   });
 
@@ -48,13 +25,13 @@ describe.each(BROWSERS)('%s', (browserName) => {
     ['source reader at a sentence', 'src/sources/index.html#source=004&start=0&end=40', 'mark#evidence'],
     ['disagreement view', 'src/sources/index.html#view=conflicts', 'main h1'],
   ])('the %s', async (_name, path, ready) => {
-    const page = await session.openExtensionPage(path, ready);
+    const page = await b.session.openExtensionPage(path, ready);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('the corroboration card', async () => {
-    const page = await session.open(server.url('/verdicts.html'));
+    const page = await b.session.open(b.server.url('/verdicts.html'));
     await settled(page, 4);
     const { x, y } = await hoverTerm(page, 'FSD', 'crosscheck-contested');
     await page.click(x, y);

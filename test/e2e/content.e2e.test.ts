@@ -3,41 +3,16 @@
  * inline elements, shadow roots, regions we must leave alone, live pages, every verdict, and the
  * card by mouse and by keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  type BrowserSession,
-  type FixtureServer,
-  hoverTerm,
-  launch,
-  type PageHandle,
-  readCard,
-  readHighlights,
-  sendCommand,
-  serveFixtures,
-  settled,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, hoverTerm, readCard, readHighlights, sendCommand, settled, useBrowser } from './harness';
 
 const all = (h: Record<string, string[]>) => Object.values(h).flat().sort();
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let session: BrowserSession;
-  let server: FixtureServer;
-  let extensionPage: PageHandle;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    session = await launch(browserName);
-    extensionPage = await session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const b = useBrowser(browserName);
 
   it('highlights mentions that span inline elements, with exact text', async () => {
-    const page = await session.open(server.url('/inline-split.html'));
+    const page = await b.session.open(b.server.url('/inline-split.html'));
     const drawn = await settled(page, 3);
     expect(all(drawn)).toEqual(['Full Self-Driving', 'NVI\u00adDIA', 'Nvidia'].sort());
     // The split mention's range starts in one element and ends in another.
@@ -53,7 +28,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('reads open shadow roots and leaves scripts, form fields, editable, hidden and closed regions alone', async () => {
-    const page = await session.open(server.url('/regions.html'));
+    const page = await b.session.open(b.server.url('/regions.html'));
     const drawn = await settled(page, 2);
     expect(all(drawn)).toEqual(['Cyberspace Administration of China', 'Nvidia']);
     const inPlain = await page.evaluate(() => {
@@ -67,7 +42,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('draws each verdict under its own highlight name', async () => {
-    const page = await session.open(server.url('/verdicts.html'));
+    const page = await b.session.open(b.server.url('/verdicts.html'));
     const drawn = await settled(page, 4);
     const where = await page.evaluate(() => {
       const out: Record<string, string[]> = {};
@@ -87,7 +62,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('follows a single-page app: replaced views lose their highlights, new and appended content gains them', async () => {
-    const page = await session.open(server.url('/spa.html'));
+    const page = await b.session.open(b.server.url('/spa.html'));
     expect(all(await settled(page, 1))).toEqual(['Nvidia']);
     await page.evaluate(() => (document.getElementById('next') as HTMLButtonElement).click());
     const afterNav = await page.waitFor(() => {
@@ -115,7 +90,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('does not spin on a page that mutates every frame', async () => {
-    const page = await session.open(server.url('/mutating.html'));
+    const page = await b.session.open(b.server.url('/mutating.html'));
     expect(all(await settled(page, 1))).toEqual(['Nvidia']);
     const before = await page.evaluate(() => performance.getEntriesByName('crosscheck:scan').length);
     await new Promise((done) => setTimeout(done, 3000));
@@ -132,7 +107,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('records each scan pass for page-side timing', async () => {
-    const page = await session.open(server.url('/basic.html'));
+    const page = await b.session.open(b.server.url('/basic.html'));
     await settled(page, 1);
     const detail = await page.evaluate(() => {
       const entry = performance.getEntriesByName('crosscheck:scan')[0] as PerformanceMeasure;
@@ -146,8 +121,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('opens the card on click with the sentence, the verdict and a row per source, and closes it with Escape', async () => {
-    const url = server.url('/verdicts.html');
-    const page = await session.open(url);
+    const url = b.server.url('/verdicts.html');
+    const page = await b.session.open(url);
     await settled(page, 4);
     const { x, y } = await hoverTerm(page, 'FSD');
     await page.click(x, y);
@@ -168,7 +143,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('a click elsewhere closes the card, and page text in the card is text, not markup', async () => {
-    const page = await session.open(server.url('/verdicts.html'));
+    const page = await b.session.open(b.server.url('/verdicts.html'));
     await settled(page, 4);
     const { x, y } = await hoverTerm(page, 'Nvidia');
     await page.click(x, y);
@@ -180,33 +155,33 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('keyboard shortcuts step through the mentions and toggle the highlights', async () => {
-    const url = server.url('/verdicts.html');
-    const page = await session.open(url);
+    const url = b.server.url('/verdicts.html');
+    const page = await b.session.open(url);
     await settled(page, 4);
     // The UI script arrives after the verdicts: retry until it answers.
     let reply: unknown = null;
     for (let i = 0; i < 50 && !(reply as { ok?: boolean } | null)?.ok; i++) {
-      reply = await sendCommand(extensionPage, url, 'next-mention').catch(() => null);
+      reply = await sendCommand(b.extensionPage, url, 'next-mention').catch(() => null);
       if (!(reply as { ok?: boolean } | null)?.ok) await new Promise((r) => setTimeout(r, 100));
     }
     expect(reply).toEqual({ ok: true });
     expect((await readCard(page))?.sentence).toContain('Tesla still cannot offer');
-    await sendCommand(extensionPage, url, 'next-mention');
+    await sendCommand(b.extensionPage, url, 'next-mention');
     expect((await readCard(page))?.verdict).toBe('contested');
-    await sendCommand(extensionPage, url, 'previous-mention');
+    await sendCommand(b.extensionPage, url, 'previous-mention');
     expect((await readCard(page))?.verdict).toBe('corroborated');
-    await sendCommand(extensionPage, url, 'previous-mention');
+    await sendCommand(b.extensionPage, url, 'previous-mention');
     expect((await readCard(page))?.verdict).toBe('unverified');
-    await sendCommand(extensionPage, url, 'toggle-highlights');
+    await sendCommand(b.extensionPage, url, 'toggle-highlights');
     expect(await readHighlights(page)).toEqual({});
     expect(await readCard(page)).toBeNull();
-    await sendCommand(extensionPage, url, 'toggle-highlights');
+    await sendCommand(b.extensionPage, url, 'toggle-highlights');
     expect(all(await readHighlights(page))).toHaveLength(4);
     await page.close();
   });
 
   it('"Read in source" opens the source reader with the evidence marked', async () => {
-    const page = await session.open(server.url('/verdicts.html'));
+    const page = await b.session.open(b.server.url('/verdicts.html'));
     await settled(page, 4);
     const { x, y } = await hoverTerm(page, 'FSD');
     await page.click(x, y);
@@ -219,7 +194,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       return quote;
     });
     expect(evidence.length).toBeGreaterThan(20);
-    const reader = await session.waitForPage((u) => u.includes('src/sources/index.html'));
+    const reader = await b.session.waitForPage((u) => u.includes('src/sources/index.html'));
     const marked = await reader.waitFor(() => document.querySelector('mark#evidence')?.textContent ?? null);
     expect(evidence).toContain(marked.trim().slice(0, 40));
     await reader.close();

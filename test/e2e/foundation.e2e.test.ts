@@ -3,27 +3,16 @@
  * a local page and gets verdicts from the background, the background answers and validates typed
  * messages, and the popup renders.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type BrowserSession, type FixtureServer, launch, sendFromPage, serveFixtures } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, sendFromPage, useBrowser } from './harness';
 
 const VERDICT_HIGHLIGHTS = ['corroborated', 'contested', 'contradicted', 'unverified'].map((v) => `crosscheck-${v}`);
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let session: BrowserSession;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    session = await launch(browserName);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const b = useBrowser(browserName);
 
   it('content script highlights a mention with the verdict the background sent', async () => {
-    const page = await session.open(server.url('/basic.html'));
+    const page = await b.session.open(b.server.url('/basic.html'));
     const drawn = await page.waitFor((names: string[]) => {
       const found = names.filter((n) => CSS.highlights.has(n));
       return found.length > 0 ? found.map((n) => [n, CSS.highlights.get(n)?.size]) : null;
@@ -44,7 +33,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('a page with no mention gets a scan and no highlight', async () => {
-    const page = await session.open(server.url('/no-mentions.html'));
+    const page = await b.session.open(b.server.url('/no-mentions.html'));
     const scans = await page.waitFor(() => {
       const entries = performance.getEntriesByName('crosscheck:scan');
       return entries.length > 0 ? entries.length : null;
@@ -55,7 +44,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('background answers typed messages and rejects malformed or unknown ones', async () => {
-    const page = await session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
+    const page = await b.session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
     expect(await sendFromPage(page, 'ping', {})).toEqual({ reply: { ok: true, version: '0.1.0' } });
 
     const checked = (await sendFromPage(page, 'check-sentences', {
@@ -75,9 +64,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('background remembers how many mentions the content script reported for its tab', async () => {
-    const page = await session.open(server.url('/basic.html'));
+    const page = await b.session.open(b.server.url('/basic.html'));
     await page.waitFor(() => CSS.highlights.has('crosscheck-corroborated'));
-    const popup = await session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
+    const popup = await b.session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
     const counts = await popup.waitFor(async () => {
       type Api = {
         tabs: { query(q: object): Promise<{ id?: number }[]> };
@@ -104,7 +93,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
   it('popup renders, and says when it cannot run on the tab it is shown for', async () => {
     // Opened as a tab, the popup's own (extension) page is the active tab: one it cannot read.
-    const popup = await session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
+    const popup = await b.session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
     const status = await popup.waitFor(() => {
       const text = document.querySelector('[data-testid="page-status"]')?.textContent ?? '';
       return text.includes('…') ? null : text;

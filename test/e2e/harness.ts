@@ -2,7 +2,15 @@
  * Test-side helpers over scripts/browsers.ts: which browsers to run, and messaging from an
  * extension page as the popup would.
  */
-import type { BrowserName, PageHandle } from '../../scripts/browsers';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  type BrowserName,
+  type BrowserSession,
+  type FixtureServer,
+  launch,
+  type PageHandle,
+  serveFixtures,
+} from '../../scripts/browsers';
 
 export * from '../../scripts/browsers';
 export * from '../../scripts/probes';
@@ -49,4 +57,43 @@ export function sendCommand(extensionPage: PageHandle, url: string, command: str
     },
     { url, command },
   );
+}
+
+/** What a browser's test file shares: the browser with the extension, a fixture server, and an extension page. */
+export interface BrowserFixture {
+  readonly session: BrowserSession;
+  readonly server: FixtureServer;
+  /** One of our pages (the popup, as a tab), kept open for calls to the extension's API. */
+  readonly extensionPage: PageHandle;
+}
+
+/** Launches `name` with the extension for the enclosing describe block, and closes it after. */
+export function useBrowser(name: BrowserName): BrowserFixture {
+  let session: BrowserSession | undefined;
+  let server: FixtureServer | undefined;
+  let extensionPage: PageHandle | undefined;
+  beforeAll(async () => {
+    server = await serveFixtures();
+    session = await launch(name);
+    extensionPage = await session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser is not launched yet (use it inside a test)');
+    return value;
+  };
+  return {
+    get session() {
+      return ready(session);
+    },
+    get server() {
+      return ready(server);
+    },
+    get extensionPage() {
+      return ready(extensionPage);
+    },
+  };
 }

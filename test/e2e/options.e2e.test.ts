@@ -3,17 +3,8 @@
  * its changes reach open tabs live (topics, claims the sources do not cover, highlight style,
  * switched-off sites).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  type BrowserSession,
-  type FixtureServer,
-  launch,
-  type PageHandle,
-  readHighlights,
-  serveFixtures,
-  settled,
-} from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BROWSERS, type PageHandle, readHighlights, settled, useBrowser } from './harness';
 
 type Api = {
   storage: {
@@ -24,18 +15,7 @@ type Api = {
 const all = (h: Record<string, string[]>) => Object.values(h).flat().sort();
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let session: BrowserSession;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    session = await launch(browserName);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const b = useBrowser(browserName);
 
   // Each test starts from the defaults, whatever the one before it left stored.
   afterEach(async () => {
@@ -48,7 +28,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   const openOptions = async () => {
-    const page = await session.openExtensionPage(
+    const page = await b.session.openExtensionPage(
       'src/options/index.html',
       '[data-testid="options-page"][data-ready="true"]',
     );
@@ -109,7 +89,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('applies changes to an open tab at once: topics, uncovered claims, highlight style', async () => {
-    const page = await session.open(server.url('/verdicts.html'));
+    const page = await b.session.open(b.server.url('/verdicts.html'));
     expect(all(await settled(page, 4))).toEqual(['FSD', 'FSD', 'FSD', 'Nvidia']);
     const options = await openOptions();
 
@@ -143,8 +123,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('adds a site to switch off, from a pasted address, and removes it again', async () => {
-    const url = server.url('/basic.html');
-    const page = await session.open(url);
+    const url = b.server.url('/basic.html');
+    const page = await b.session.open(url);
     await settled(page, 1);
     const options = await openOptions();
     await typeSite(options, url);

@@ -2,19 +2,8 @@
  * The toolbar badge, the popup's list of claims and its jump to a claim, and the switches for a
  * site and for everywhere taking effect on an open tab, in each real browser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  type BrowserSession,
-  type FixtureServer,
-  launch,
-  type PageHandle,
-  readCard,
-  readHighlights,
-  serveFixtures,
-  settled,
-  tabIdOf,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type PageHandle, readCard, readHighlights, settled, tabIdOf, useBrowser } from './harness';
 
 type Api = {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
@@ -26,24 +15,11 @@ type Api = {
 const all = (h: Record<string, string[]>) => Object.values(h).flat().sort();
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let session: BrowserSession;
-  let server: FixtureServer;
-  let extensionPage: PageHandle;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    session = await launch(browserName);
-    extensionPage = await session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const b = useBrowser(browserName);
 
   /** Opens the popup for a tab, as a page (`?tab=`), and waits until it has read the page. */
   async function popupFor(tabId: number): Promise<PageHandle> {
-    const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '[data-testid="page-status"]');
+    const popup = await b.session.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '[data-testid="page-status"]');
     await popup.waitFor(
       () => !(document.querySelector('[data-testid="page-status"]')?.textContent ?? '…').includes('…'),
     );
@@ -51,11 +27,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
   }
 
   it('shows the page’s mention count on the toolbar badge', async () => {
-    const url = server.url('/verdicts.html');
-    const page = await session.open(url);
+    const url = b.server.url('/verdicts.html');
+    const page = await b.session.open(url);
     await settled(page, 4);
-    const tabId = await tabIdOf(extensionPage, url);
-    const badge = await extensionPage.waitFor(async (tabId: number) => {
+    const tabId = await tabIdOf(b.extensionPage, url);
+    const badge = await b.extensionPage.waitFor(async (tabId: number) => {
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const text = await (g.browser ?? (g.chrome as Api)).action.getBadgeText({ tabId });
       return text === '' ? null : text;
@@ -65,10 +41,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('lists the page’s claims with their verdicts, and jumps to one, opening its card', async () => {
-    const url = server.url('/verdicts.html');
-    const page = await session.open(url);
+    const url = b.server.url('/verdicts.html');
+    const page = await b.session.open(url);
     await settled(page, 4);
-    const popup = await popupFor(await tabIdOf(extensionPage, url));
+    const popup = await popupFor(await tabIdOf(b.extensionPage, url));
     const listed = await popup.waitFor(() => {
       const items = [...document.querySelectorAll('[data-testid="claim"]')];
       return items.length === 4
@@ -87,10 +63,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('says so plainly when the page names none of the topics', async () => {
-    const url = server.url('/no-mentions.html');
-    const page = await session.open(url);
+    const url = b.server.url('/no-mentions.html');
+    const page = await b.session.open(url);
     await page.waitFor(() => performance.getEntriesByName('crosscheck:scan').length > 0);
-    const popup = await popupFor(await tabIdOf(extensionPage, url));
+    const popup = await popupFor(await tabIdOf(b.extensionPage, url));
     expect(await popup.evaluate(() => document.querySelector('[data-testid="page-status"]')?.textContent)).toMatch(
       /No mention of Tesla FSD, Nvidia or the CAC/,
     );
@@ -100,10 +76,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('switching the site off clears its open tab at once; switching it back on redraws it', async () => {
-    const url = server.url('/verdicts.html');
-    const page = await session.open(url);
+    const url = b.server.url('/verdicts.html');
+    const page = await b.session.open(url);
     await settled(page, 4);
-    const popup = await popupFor(await tabIdOf(extensionPage, url));
+    const popup = await popupFor(await tabIdOf(b.extensionPage, url));
     await popup.waitFor(() => document.querySelectorAll('[data-testid="claim"]').length === 4);
     await popup.evaluate(() => (document.querySelector('[data-testid="site-switch"]') as HTMLInputElement).click());
     expect(await page.waitFor(() => [...CSS.highlights.keys()].length === 0)).toBe(true);
@@ -124,40 +100,40 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('pausing everywhere clears every open tab; resuming redraws them', async () => {
-    const first = server.url('/verdicts.html');
-    const second = server.url('/basic.html');
-    const a = await session.open(first);
-    const b = await session.open(second);
-    await settled(a, 4);
-    await settled(b, 1);
-    const popup = await popupFor(await tabIdOf(extensionPage, first));
+    const first = b.server.url('/verdicts.html');
+    const second = b.server.url('/basic.html');
+    const pageA = await b.session.open(first);
+    const pageB = await b.session.open(second);
+    await settled(pageA, 4);
+    await settled(pageB, 1);
+    const popup = await popupFor(await tabIdOf(b.extensionPage, first));
     await popup.evaluate(() => (document.querySelector('[data-testid="pause-switch"]') as HTMLInputElement).click());
-    expect(await a.waitFor(() => CSS.highlights.size === 0)).toBe(true);
-    expect(await b.waitFor(() => CSS.highlights.size === 0)).toBe(true);
+    expect(await pageA.waitFor(() => CSS.highlights.size === 0)).toBe(true);
+    expect(await pageB.waitFor(() => CSS.highlights.size === 0)).toBe(true);
     await popup.evaluate(() => (document.querySelector('[data-testid="pause-switch"]') as HTMLInputElement).click());
-    expect(all(await settled(a, 4))).toHaveLength(4);
-    expect(all(await settled(b, 1))).toEqual(['FSD']);
+    expect(all(await settled(pageA, 4))).toHaveLength(4);
+    expect(all(await settled(pageB, 1))).toEqual(['FSD']);
     await popup.close();
-    await a.close();
-    await b.close();
+    await pageA.close();
+    await pageB.close();
   });
 
   it('a corrupt stored setting falls back to defaults: pages are still highlighted, the popup still works', async () => {
-    await extensionPage.evaluate(async () => {
+    await b.extensionPage.evaluate(async () => {
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       await (g.browser ?? (g.chrome as Api)).storage.sync.set({
         settings: { topics: 'all', paused: 'no', disabledSites: [42, null, 'javascript:alert(1)'], highlightStyle: 7 },
       });
     });
-    const url = server.url('/verdicts.html');
-    const page = await session.open(url);
+    const url = b.server.url('/verdicts.html');
+    const page = await b.session.open(url);
     expect(all(await settled(page, 4))).toHaveLength(4);
-    const popup = await popupFor(await tabIdOf(extensionPage, url));
+    const popup = await popupFor(await tabIdOf(b.extensionPage, url));
     expect(await popup.waitFor(() => document.querySelectorAll('[data-testid="claim"]').length)).toBe(4);
     expect(
       await popup.evaluate(() => (document.querySelector('[data-testid="site-switch"]') as HTMLInputElement).checked),
     ).toBe(true);
-    await extensionPage.evaluate(async () => {
+    await b.extensionPage.evaluate(async () => {
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       await (g.browser ?? (g.chrome as Api)).storage.sync.clear();
     });

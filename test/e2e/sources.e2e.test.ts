@@ -3,29 +3,21 @@
  * and focused, compares a claim-carrying sentence with the other sources, and lists every point
  * on which the sources disagree, side by side.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine';
-import { BROWSERS, type BrowserSession, launch } from './harness';
+import { BROWSERS, useBrowser } from './harness';
 
 const engine = createEngine();
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    session = await launch(browserName);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const b = useBrowser(browserName);
 
   it('opens at a sentence, marks it and moves focus to it', async () => {
     const claim = engine.claims.find((c) => c.id === 'fsd-available-china');
     const evidence = claim?.sources.find((s) => s.sourceId === '003')?.evidence[0];
     expect(evidence).toBeDefined();
     const { start, end, text } = evidence as { start: number; end: number; text: string };
-    const reader = await session.openExtensionPage(
+    const reader = await b.session.openExtensionPage(
       `src/sources/index.html#source=003&start=${start}&end=${end}`,
       'mark#evidence',
     );
@@ -40,7 +32,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('compares a marked sentence with the other sources', async () => {
-    const reader = await session.openExtensionPage('src/sources/index.html#source=004', '[data-testid="claim-marker"]');
+    const reader = await b.session.openExtensionPage(
+      'src/sources/index.html#source=004',
+      '[data-testid="claim-marker"]',
+    );
     const relations = await reader.evaluate(() => {
       // The sentence about the full version of FSD not being offered in China.
       const marker = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="claim-marker"]')].find((b) =>
@@ -74,7 +69,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('lists every disagreement between the sources, each side with its sources', async () => {
-    const view = await session.openExtensionPage('src/sources/index.html#view=conflicts', '[data-testid="conflict"]');
+    const view = await b.session.openExtensionPage('src/sources/index.html#view=conflicts', '[data-testid="conflict"]');
     const listed = await view.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-testid="conflict"]')].map((section) => ({
         id: section.dataset.conflict,
