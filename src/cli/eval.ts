@@ -1,6 +1,9 @@
 /**
- * Scores the engine on the project's labelled set (test/eval/*.jsonl) and on the shared development
- * set (../shared/eval/dev.jsonl) when present. Exits non-zero when a figure is under its target.
+ * Scores the engine on the project's labelled set (test/eval/*.jsonl), on the shared development
+ * set (../shared/eval/dev.jsonl) when present, and, for information, on the held-out set
+ * (test/holdout/*.jsonl: written without seeing the engine, and never used to tune it, so it
+ * estimates how the engine does on sentences it has not seen). Exits non-zero when a figure of the
+ * first two is under its target.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -36,6 +39,15 @@ function main(): number {
   const dev = join(root, '../shared/eval/dev.jsonl');
   if (existsSync(dev)) sets.push(dev);
   else console.log('../shared/eval/dev.jsonl: not present, skipped');
+  const heldOut = join(root, 'test/holdout');
+  const informational = new Set<string>();
+  if (!devOnly && existsSync(heldOut)) {
+    for (const f of readdirSync(heldOut).sort()) {
+      if (!f.endsWith('.jsonl')) continue;
+      sets.push(join(heldOut, f));
+      informational.add(join(heldOut, f));
+    }
+  }
   if (sets.length === 0) {
     console.log('nothing to evaluate');
     return 0;
@@ -60,11 +72,11 @@ function main(): number {
       };
     });
     const s = score(gold, preds);
-    console.log(`\n== ${relative(root, path)}`);
+    console.log(`\n== ${relative(root, path)}${informational.has(path) ? ' (held out: for information)' : ''}`);
     console.log(formatScores(s));
     const under = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((k) => s[k] < TARGETS[k]);
     if (under.length) {
-      failed = true;
+      if (!informational.has(path)) failed = true;
       console.log(`UNDER TARGET: ${under.map((k) => `${k} ${s[k]} < ${TARGETS[k]}`).join(', ')}`);
     } else console.log('all figures meet their targets');
   }
