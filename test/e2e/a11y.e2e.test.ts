@@ -30,6 +30,22 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await page.close();
   });
 
+  it.each([
+    ['options page', 'src/options/index.html', 'main h1'],
+    ['source reader', 'src/sources/index.html#source=002', 'main h1'],
+    ['disagreement view', 'src/sources/index.html#view=conflicts', 'main h1'],
+    ['popup', 'src/popup/index.html', '[data-testid="page-status"]'],
+  ])('the %s reads without sideways scrolling at 200%% zoom (640 CSS px wide)', async (_name, path, ready) => {
+    const page = await b.session.openExtensionPage(path, ready);
+    await page.setViewport(640, 800);
+    const overflow = await page.waitFor(() => {
+      const root = document.documentElement;
+      return { scroll: root.scrollWidth, client: root.clientWidth };
+    });
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+    await page.close();
+  });
+
   it('the corroboration card', async () => {
     const page = await b.session.open(b.server.url('/verdicts.html'));
     await settled(page, 4);
