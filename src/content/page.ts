@@ -11,7 +11,7 @@ import { MAX_SENTENCES_PER_BATCH, type Passage } from '../messages';
 import type { Settings } from '../settings';
 import { type PageApi, publishApi } from './api';
 import { type HighlightKind, Highlights } from './highlights';
-import { sendToBackground } from './messaging';
+import { extensionAlive, sendToBackground } from './messaging';
 import { blockAround, isInSkippedRegion, newStats, type PageMention, scan } from './scan';
 
 /** Mutation batches are coalesced for this long before a rescan (ms); doubled while the page keeps changing. */
@@ -137,6 +137,10 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
 
   const rescan = async (roots: Node[]) => {
     if (detached) return;
+    if (!extensionAlive()) {
+      detach();
+      return;
+    }
     // Drop what the changed regions held, and anything whose text has left the page.
     for (const m of mentions) {
       const container = m.range.startContainer;
