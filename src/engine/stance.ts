@@ -35,7 +35,7 @@ const CLAUSE_BREAK =
   /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
 const CONCESSIVE = /^\s*(?:while|although|though|even though|even as|whereas|despite)\b/;
 const SUBORD =
-  /\b(?:after|following|since|because|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as|as (?:tesla|it|the company|musk|beijing|china|washington|regulators|the automaker|the carmaker|nvidia|the us|demand|competition|sales))\b/;
+  /\b(?:after|following|since|because|where|fresh (?:from|off)|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as|as (?:tesla|it|the company|musk|beijing|china|washington|regulators|the automaker|the carmaker|nvidia|the us|demand|competition|sales))\b/;
 // Appositives and asides: ", priced at about $9,000," or "(which ...)".
 const ASIDE =
   /,\s(?:which|who|whose|priced|costing|valued|worth|known|called|based|formerly|once|a|an|the)\b[^,]{0,160},|\([^()]{0,200}\)/g;
@@ -171,6 +171,8 @@ export class StanceMatcher {
       // Topic anchors first: a claim about Tesla's data needs Tesla, FSD or self-driving in view.
       if (!anchorOk(claim.anchor ?? this.index.anchors[claim.topic] ?? [])) continue;
       if (claim.blockAll?.some((c) => hits(c).length > 0)) continue;
+      const bu = claim.blockUnless;
+      if (bu?.block.some((c) => hits(c).length > 0) && !bu.unless.some((c) => hits(c).length > 0)) continue;
       let score = 0;
       let ok = true;
       let full = 0;

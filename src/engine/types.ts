@@ -76,6 +76,8 @@ export interface ClaimSpec {
   blockPositive?: string[];
   /** Concepts that mean the sentence is about another attribute altogether. */
   blockAll?: string[];
+  /** Concepts that block the claim unless one of `placeNeeds` is also named ("in the US" without China). */
+  blockUnless?: { block: string[]; unless: string[] };
   /** A negative sentence contradicts only when it keeps the claim's object in view ("advanced chips"). */
   negNeeds?: string[];
   /** The claim is its value (a price): without an agreeing value the sentence is not covered. */
