@@ -33,6 +33,9 @@ const NOT_NEG =
   /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear|the first|the only)\b|\bno doubt\b|\bno matter\b/g;
 const CLAUSE_BREAK =
   /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
+const CONTRAST = /,\s*(?:and\s+|but\s+)?not\s+(?!only\b|just\b|merely\b|least\b|yet\b|least\b|always\b|necessarily\b)|\b(?:rather than|instead of|as opposed to)\s+/g;
+// Actors, places and figures: a contrast over them is a value to compare, not a denial.
+const CONTRAST_SKIP = new Set(['TESLA', 'TESLANAME', 'MUSK', 'NVIDIA', 'CHIPORG', 'FOREIGN', 'MONEY', 'DURATION', 'LIQIANG', 'DEST']);
 const CONCESSIVE = /^\s*(?:while|although|though|even though|even as|whereas|despite)\b/;
 const SUBORD =
   /\b(?:after|following|since|because|where|fresh (?:from|off)|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as|as (?:tesla|it|the company|musk|beijing|china|washington|regulators|the automaker|the carmaker|nvidia|the us|demand|competition|sales))\b/;
@@ -216,6 +219,30 @@ export class StanceMatcher {
     return { match: best, s };
   }
 
+  /**
+   * "X, not Y", "Y rather than X", "instead of Y": a part of the claim named only in the rejected
+   * alternative is denied. Actors and values are left to the value comparison ("Nvidia, not AMD").
+   */
+  private contrasted(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): number {
+    const spans: [number, number][] = [];
+    CONTRAST.lastIndex = 0;
+    for (let m = CONTRAST.exec(s); m; m = CONTRAST.exec(s)) {
+      const a = m.index + m[0].length;
+      const rest = s.slice(a);
+      const stop = rest.search(/[,;.()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas|which|who)\b/);
+      spans.push([a, stop < 0 ? s.length : a + stop]);
+    }
+    if (!spans.length) return -1;
+    const inside = (h: Hit) => spans.some(([a, b]) => h.index >= a && h.index < b);
+    const names = new Set([...claim.need.flat(), ...claim.opt.flat(), ...claim.pred]);
+    for (const name of names) {
+      if (CONTRAST_SKIP.has(name)) continue;
+      const hs = hits(name);
+      if (hs.length && hs.every(inside)) return (hs[0] as Hit).index;
+    }
+    return -1;
+  }
+
   /** The clause text just before a position: where its negation or modal would stand. */
   private clauseBefore(s: string, pos: number): string {
     let window = s.slice(Math.max(0, pos - 70), pos);
@@ -233,6 +260,8 @@ export class StanceMatcher {
   }
 
   private polarity(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): { polarity: 1 | -1 | 0; at: number } {
+    const contrast = this.contrasted(claim, s, hits);
+    if (contrast >= 0) return { polarity: -1, at: contrast };
     const negated = (h: Hit) => !claim.noGenericNeg && this.negatedAt(s, h.index);
     // An antonym inside a relative clause ("a list of data that cannot leave the country")
     // describes a noun, not the sentence's claim.
