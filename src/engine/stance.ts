@@ -33,9 +33,21 @@ const NOT_NEG =
   /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear|the first|the only)\b|\bno doubt\b|\bno matter\b/g;
 const CLAUSE_BREAK =
   /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
-const CONTRAST = /,\s*(?:and\s+|but\s+)?not\s+(?!only\b|just\b|merely\b|least\b|yet\b|least\b|always\b|necessarily\b)|\b(?:rather than|instead of|as opposed to)\s+/g;
+const CONTRAST =
+  /,\s*(?:and\s+|but\s+)?not\s+(?!only\b|just\b|merely\b|least\b|yet\b|least\b|always\b|necessarily\b)|\b(?:rather than|instead of|as opposed to)\s+/g;
 // Actors, places and figures: a contrast over them is a value to compare, not a denial.
-const CONTRAST_SKIP = new Set(['TESLA', 'TESLANAME', 'MUSK', 'NVIDIA', 'CHIPORG', 'FOREIGN', 'MONEY', 'DURATION', 'LIQIANG', 'DEST']);
+const CONTRAST_SKIP = new Set([
+  'TESLA',
+  'TESLANAME',
+  'MUSK',
+  'NVIDIA',
+  'CHIPORG',
+  'FOREIGN',
+  'MONEY',
+  'DURATION',
+  'LIQIANG',
+  'DEST',
+]);
 const CONCESSIVE = /^\s*(?:while|although|though|even though|even as|whereas|despite)\b/;
 const SUBORD =
   /\b(?:after|following|since|because|where|fresh (?:from|off)|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as|as (?:tesla|it|the company|musk|beijing|china|washington|regulators|the automaker|the carmaker|nvidia|the us|demand|competition|sales))\b/;
