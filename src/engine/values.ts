@@ -166,6 +166,7 @@ const PLACE =
   /\b(?:in|at|on|within|inside|to)\s+(?:the\s+)?(?:servers\s+in\s+|(?:a\s+)?facilit\w*\s+in\s+)?(shanghai|lingang|china|the country|mainland china|beijing|texas|california|nevada|the us|the u\.s\.?|us|u\.s\.?|united states|america|abroad|overseas|singapore|europe|germany|japan|hong kong|taiwan|malaysia|india)\b/g;
 const SAME_PLACE: Record<string, string[]> = {
   shanghai: ['shanghai', 'lingang', 'china', 'the country', 'mainland china'],
+  beijing: ['beijing', 'china', 'the country', 'mainland china'],
 };
 
 export function readPlaces(s: string): string[] {
