@@ -4,7 +4,17 @@
  * card by mouse and by keyboard.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, hoverTerm, readCard, readHighlights, sendCommand, settled, useBrowser } from './harness';
+import {
+  BROWSERS,
+  FIXTURES,
+  hoverTerm,
+  readCard,
+  readHighlights,
+  sendCommand,
+  serveFixtures,
+  settled,
+  useBrowser,
+} from './harness';
 
 const all = (h: Record<string, string[]>) => Object.values(h).flat().sort();
 
@@ -178,6 +188,32 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await sendCommand(b.extensionPage, url, 'toggle-highlights');
     expect(all(await readHighlights(page))).toHaveLength(4);
     await page.close();
+  });
+
+  it('highlights and styles the card on a page whose Content-Security-Policy forbids inline styles and scripts', async () => {
+    const strict = await serveFixtures(
+      { '/': FIXTURES },
+      { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'" },
+    );
+    try {
+      const page = await b.session.open(strict.url('/verdicts.html'));
+      await settled(page, 4);
+      const { x, y } = await hoverTerm(page, 'FSD', 'crosscheck-contested');
+      await page.click(x, y);
+      await page.waitFor(() => document.querySelector('crosscheck-card') !== null);
+      const look = await page.evaluate(() => {
+        const root = (document.querySelector('crosscheck-card') as HTMLElement).shadowRoot as ShadowRoot;
+        const style = getComputedStyle(root.querySelector('[role="dialog"]') as HTMLElement);
+        return { radius: style.borderRadius, background: style.backgroundColor };
+      });
+      // The card's own stylesheet applied: rounded corners and an opaque background.
+      expect(look.radius).toBe('8px');
+      expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
+      expect(page.errors).toEqual([]);
+      await page.close();
+    } finally {
+      await strict.close();
+    }
   });
 
   it('"Read in source" opens the source reader with the evidence marked', async () => {
