@@ -161,6 +161,13 @@ async function main() {
 
   if (!args.headless) {
     console.log('start: the browser stays open; close it (or press Ctrl-C) to finish.');
+    // Ctrl-C closes the browser too, so its throw-away profile is removed.
+    process.once('SIGINT', () => {
+      void session
+        .close()
+        .catch(() => undefined)
+        .finally(() => process.exit(0));
+    });
     await session.closed;
     await server?.close();
     return;
