@@ -66,6 +66,11 @@ const WISHED =
 const NOMINAL =
   /^(?:requests?|applications?|efforts?|campaigns?|bids?|push|plans?|proposals?|talks|discussions|negotiations|partnerships?|approval|permission)$/;
 const CONDITIONAL = /\b(?:if|unless|whether|provided|assuming|should it)\b/;
+// "exploring whether to": an embedded question names an option under study, not a condition.
+const WEIGHING =
+  /\b(?:explor\w*|consider\w*|weigh\w*|decid\w*|stud(?:y|ies|ying)|assess\w*|evaluat\w*|look\w* (?:at|into)|mull\w*|debat\w*) whether\b/g;
+const ABOUT_REPORT =
+  /\b(?:was|were|had been|has been|have been) first (?:reported|disclosed|revealed)\b|\bfirst reported by\b|\bbroke the news\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
 const EPISTEMIC =
   /\b(?:no (?:evidence|sign|signs|indication|proof|confirmation)|(?:unclear|not clear|not known|unknown) (?:whether|if)|remains to be seen|could not (?:be )?(?:confirm|verif)\w*|not (?:be )?(?:independently )?(?:confirmed|verified))\b/;
@@ -99,6 +104,8 @@ export class StanceMatcher {
   /** The best-matching claim for a sentence, or null when none of the catalogue's claims is made. */
   match(sentence: string): { match: ClaimMatch | null; s: string } {
     const s = norm(sentence);
+    // "X was first reported by Bloomberg": the claim is who reported X, which no source addresses.
+    if (ABOUT_REPORT.test(s)) return { match: null, s };
     const cache = new Map<string, Hit[]>();
     const hits = (name: string): Hit[] => {
       let h = cache.get(name);
@@ -241,7 +248,11 @@ export class StanceMatcher {
     for (let m = CONTRAST.exec(s); m; m = CONTRAST.exec(s)) {
       const a = m.index + m[0].length;
       const rest = s.slice(a);
-      const stop = rest.search(/[,;.()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas|which|who)\b/);
+      // The rejected alternative is a short phrase: it ends at a clause break or at a preposition
+      // after its first word ("instead of Nvidia GPUs | in its data centre").
+      const stop = rest.search(
+        /[,;.()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas|which|who)\b|(?<=\w\s.*)\b(?:in|at|on|to|with|from|by|inside|within)\b/,
+      );
       spans.push([a, stop < 0 ? s.length : a + stop]);
     }
     if (!spans.length) return -1;
@@ -341,6 +352,8 @@ export class StanceMatcher {
       if (!entry) continue;
       const stance = this.stanceFor(match, entry.stance, s, after, entry.values ?? {});
       if (stance.stance === 'neutral') continue;
+      if (stance.stance === 'contradict' && entry.supportOnly) continue;
+      if (entry.notWith?.some((c) => this.has(c, s))) continue;
       f.stance = stance.stance;
       f.claimId = match.claim.id;
       const positive = entry.stance === 'asserts' || entry.stance === 'hedges';
@@ -415,7 +428,7 @@ export class StanceMatcher {
       : { result: 'none' as const };
     const hypo = HYPO.test(s);
     // "If approved, FSD could ...": a condition asserts nothing.
-    if (CONDITIONAL.test(this.clauseBefore(s, match.at))) return { stance: 'neutral' };
+    if (CONDITIONAL.test(this.clauseBefore(s, match.at).replace(WEIGHING, ' '))) return { stance: 'neutral' };
     // A sentence dated only before the sources' time (2024) speaks of another time: it can still
     // agree, but it cannot contradict.
     const years = s.match(/\b(?:19|20)\d\d\b/g)?.map(Number) ?? [];

@@ -42,6 +42,10 @@ export interface ClaimSourceEntry {
   evidence: string[];
   says?: string;
   values?: ClaimValues;
+  /** The source only raises the claim as a possibility: it can agree, never contradict. */
+  supportOnly?: boolean;
+  /** Concepts that take the sentence beyond what this source says ("would have to" for a mere possibility). */
+  notWith?: string[];
 }
 
 export interface ClaimSpec {
