@@ -71,6 +71,9 @@ const WEIGHING =
   /\b(?:explor\w*|consider\w*|weigh\w*|decid\w*|stud(?:y|ies|ying)|assess\w*|evaluat\w*|look\w* (?:at|into)|mull\w*|debat\w*) whether\b/g;
 const ABOUT_REPORT =
   /\b(?:was|were|had been|has been|have been) first (?:reported|disclosed|revealed)\b|\bfirst reported by\b|\bbroke the news\b/;
+// The source's occasion taken as given, with something else denied within it.
+const EVENT_FRAME =
+  /\b(?:during|on|at|in the course of|throughout)\s+(?:his|the|musk's|that|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|meeting|talks)\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
 const EPISTEMIC =
   /\b(?:no (?:evidence|sign|signs|indication|proof|confirmation)|(?:unclear|not clear|not known|unknown) (?:whether|if)|remains to be seen|could not (?:be )?(?:confirm|verif)\w*|not (?:be )?(?:independently )?(?:confirmed|verified))\b/;
@@ -456,7 +459,10 @@ export class StanceMatcher {
     if (cmp.result === 'conflict') return { stance: 'neutral' };
     // "Musk did not visit China this year": denying an event contradicts only when the sentence
     // dates it as the source does.
-    if (claim.event && positive && cmp.result !== 'agree' && !years.includes(2024)) return { stance: 'neutral' };
+    // Unless the sentence frames the same occasion ("did not discuss data during his Beijing visit").
+    if (claim.event && positive && cmp.result !== 'agree' && !years.includes(2024) && !EVENT_FRAME.test(s)) {
+      return { stance: 'neutral' };
+    }
     // "There is no evidence that ..." doubts the claim without denying it.
     if (EPISTEMIC.test(s)) return { stance: 'neutral' };
     if (!positive) return { stance: 'support' };
