@@ -254,7 +254,7 @@ export class StanceMatcher {
       // The rejected alternative is a short phrase: it ends at a clause break or at a preposition
       // after its first word ("instead of Nvidia GPUs | in its data centre").
       const stop = rest.search(
-        /[,;.()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas|which|who)\b|(?<=\w\s.*)\b(?:in|at|on|to|with|from|by|inside|within)\b/,
+        /[,;.()]|\s[-\u2013\u2014]\s|\b(?:but|and|while|whereas|which|who)\b|(?<=\w\s.*)\b(?:in|at|on|to|with|from|by|for|of|over|about|inside|within)\b/,
       );
       spans.push([a, stop < 0 ? s.length : a + stop]);
     }
@@ -357,6 +357,7 @@ export class StanceMatcher {
       if (stance.stance === 'neutral') continue;
       if (stance.stance === 'contradict' && entry.supportOnly) continue;
       if (entry.notWith?.some((c) => this.has(c, s))) continue;
+      if (entry.onlyWith && !entry.onlyWith.some((c) => this.has(c, s))) continue;
       f.stance = stance.stance;
       f.claimId = match.claim.id;
       const positive = entry.stance === 'asserts' || entry.stance === 'hedges';

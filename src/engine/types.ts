@@ -46,6 +46,8 @@ export interface ClaimSourceEntry {
   supportOnly?: boolean;
   /** Concepts that take the sentence beyond what this source says ("would have to" for a mere possibility). */
   notWith?: string[];
+  /** The source agrees only with sentences holding one of these concepts (a tentative wording). */
+  onlyWith?: string[];
 }
 
 export interface ClaimSpec {
