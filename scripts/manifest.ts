@@ -20,6 +20,8 @@ export function manifestFor(source: SourceManifest, browser: TargetBrowser): Man
   if (browser === 'chrome') {
     manifest.background = { service_worker: background.service_worker, type: background.type };
     delete manifest.browser_specific_settings;
+    // The build targets Chrome 120 (vite.config.ts); the Custom Highlight API and scripting are older.
+    manifest.minimum_chrome_version = '120';
   } else {
     manifest.background = { scripts: background.scripts, type: background.type };
   }

@@ -79,6 +79,8 @@ describe('browser differences', () => {
     expect(chrome.background.service_worker).toBeTypeOf('string');
     expect(chrome.background.scripts).toBeUndefined();
     expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(chrome.minimum_chrome_version).toBe('120');
+    expect(firefox.minimum_chrome_version).toBeUndefined();
     expect(firefox.background.scripts).toHaveLength(1);
     expect(firefox.background.service_worker).toBeUndefined();
     expect(firefox.browser_specific_settings.gecko.id).toMatch(/^\{[0-9a-f-]{36}\}$/);
