@@ -298,3 +298,46 @@ describe('self-consistency', () => {
     expect(supported / total).toBeGreaterThan(0.75);
   });
 });
+
+describe('stance: contrast, attribution and tentative sources', () => {
+  it('a claim part named only in the rejected alternative is denied', () => {
+    expect(finding("Tesla's China data centre will handle billing, not AI training.", '004')?.stance).toBe(
+      'contradict',
+    );
+    expect(
+      finding('Tesla picked a US cloud firm rather than a Chinese partner for its China data centre.', '004')?.stance,
+    ).toBe('contradict');
+  });
+
+  it('a rejected actor is a different value, and the alternative ends at a preposition', () => {
+    expect(finding('Tesla is talking to AMD, not Nvidia, about GPUs for its China data centre.', '004')?.stance).toBe(
+      'contradict',
+    );
+    expect(
+      finding('Tesla is negotiating with Huawei instead of Nvidia for chips in its Chinese data centre.', '004')
+        ?.stance,
+    ).toBe('contradict');
+  });
+
+  it('a sentence about who first reported a story does not make the story its claim', () => {
+    expect(stances("Tesla's plans for a China data centre were first reported by Reuters.")).toEqual(N);
+  });
+
+  it('exploring whether to do something is an option under study, not a condition', () => {
+    expect(finding('Tesla is weighing whether to build a data centre in China.', '004')?.stance).toBe('support');
+  });
+
+  it('a source that only calls something a possibility agrees with tentative wording and never contradicts', () => {
+    expect(finding('Tesla might work with a Chinese partner on the data centre.', '001')?.stance).toBe('support');
+    expect(finding('Tesla would have to build the data centre with a Chinese partner.', '001')?.stance).toBe('neutral');
+    const alone = stances('Tesla will build its China data centre without a local partner.');
+    expect(alone['001']).toBe('neutral');
+    expect(alone['004']).toBe('contradict');
+  });
+
+  it('a price without a place is the China price; a price for another country is not', () => {
+    expect(finding('FSD costs about S$12,000.', '004')?.stance).toBe('support');
+    expect(finding('FSD costs about US$3,000.', '004')?.stance).toBe('contradict');
+    expect(finding('FSD costs US$12,000 in the US.', '004')?.stance).toBe('neutral');
+  });
+});
