@@ -4,6 +4,10 @@
  * blocks (the text of one block-level element, its inline children included) and mapped back to
  * the text nodes it came from. The pass works in slices and yields between them, so no task of
  * ours runs long even on a very large page.
+ *
+ * Cost: the pass hands only text nodes to script and runs a cheap test on each node's text. Only
+ * where that test fires does it look at elements (to find the block around the node, and whether
+ * it is in a region we skip) and assemble a block's text: most pages have no mention at all.
  */
 
 import type { Topic } from '../engine';
@@ -79,13 +83,43 @@ export function isInSkippedRegion(node: Node): boolean {
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Text nodes between two looks at the clock: a few hundred microseconds of walking. */
+const CHECK_EVERY = 256;
+/**
+ * Characters of a block kept from its previous nodes for the cheap test, so a name split over
+ * inline elements ("<span>Nvi</span>dia") is still seen: one less than the longest MAYBE_MENTION
+ * match ("cyberspace", "self-driv").
+ */
+const TAIL = 9;
+/**
+ * Pairs of letters that follow each other in a MAYBE_MENTION name (lower case, as char codes): a
+ * name can only run across a node boundary where the boundary falls between such a pair, or after
+ * the "f" or before the "d" of "self.?driv". Most boundaries are not: the costly test is skipped.
+ */
+const PAIRS = new Uint8Array(1 << 14);
+for (const p of 'fs sd nv vi id vd da ca ac cy yb be er rs sp pa ce re eg gu ul la at to or se el lf dr ri iv'.split(
+  ' ',
+))
+  PAIRS[((p.charCodeAt(0) & 127) << 7) | (p.charCodeAt(1) & 127)] = 1;
+/** Whether a name may run across a boundary between characters `a` and `b` (lower-cased with | 32). */
+const mayJoin = (a: number, b: number) =>
+  a >= 0 && (a === 102 || b === 100 || (a < 128 && b < 128 && PAIRS[(a << 7) | b] === 1));
+
+/**
+ * Where open shadow roots may be: custom elements (any element not named here; those without a
+ * shadow root are passed over). Found natively, so the walk never hands every element to script.
+ * Built-in elements that may host one (div, span, p, section...) are not looked at: asking each
+ * would cost as much as the rest of the walk. Pages put widgets in custom elements; a built-in
+ * host's shadow text is missed (a later change inside it is still read).
+ */
+const HOSTS =
+  ':not(div,span,a,p,li,ul,ol,img,br,b,i,em,strong,td,tr,th,table,tbody,thead,h1,h2,h3,h4,h5,h6,section,article,header,footer,nav,aside,main,figure,figcaption,picture,source,button,label,input,option,select,textarea,form,script,style,link,meta,noscript,iframe,svg,path,g,use,circle,rect,polygon,line,defs,symbol,title,time,small,sup,sub,code,pre,blockquote,hr,dl,dt,dd,abbr,cite,u,s,q,mark,wbr,font,center,video,template,slot,col,colgroup,fieldset,legend,details,summary,html,head,body)';
+
 interface Block {
-  node: Node;
   nodes: Text[];
   starts: number[];
   text: string;
 }
-
 /** Position (text node, offset) of a character offset in a block's text. */
 function locate(block: Block, offset: number, atEnd: boolean): [Text, number] {
   let lo = 0;
@@ -106,7 +140,6 @@ function isVisible(range: Range): boolean {
 }
 
 function mentionsInBlock(block: Block, context: string, out: PageMention[]): void {
-  if (!MAYBE_MENTION.test(block.text)) return;
   const found = findMentions(block.text, context);
   let passage: Passage | null = null;
   let from = 0;
@@ -138,7 +171,8 @@ function mentionsInBlock(block: Block, context: string, out: PageMention[]): voi
 /**
  * Scans the text under `root` (open shadow roots included) and returns its mentions and the open
  * shadow roots it met (for the caller to observe). `context` (the page title) helps the matcher
- * decide short ambiguous names; `stats` is added to.
+ * decide short ambiguous names; `stats` is added to (`textNodes`: the text nodes read, those in
+ * skipped regions included).
  */
 export async function scan(
   root: Node,
@@ -148,7 +182,7 @@ export async function scan(
 ): Promise<{ mentions: PageMention[]; shadowRoots: ShadowRoot[] }> {
   const mentions: PageMention[] = [];
   const shadowRoots: ShadowRoot[] = [];
-  const blockOf = new Map<Node, Node>();
+  const seenShadows = new Set<ShadowRoot>();
   let sliceStart = performance.now();
 
   const endSlice = () => {
@@ -158,71 +192,170 @@ export async function scan(
     if (spent > stats.longestSliceMs) stats.longestSliceMs = spent;
   };
 
-  const findBlock = (parent: Node): Node => {
-    const cached = blockOf.get(parent);
-    if (cached) return cached;
-    let block = parent;
-    while (block.nodeType === 1 && INLINE.has((block as Element).tagName) && block.parentNode && block !== root) {
-      block = block.parentNode;
-    }
-    blockOf.set(parent, block);
-    return block;
+  /** Yields when the slice is spent; true when the scan was aborted meanwhile. */
+  const pause = async (): Promise<boolean> => {
+    if (performance.now() - sliceStart <= SLICE_MS) return false;
+    endSlice();
+    await yieldToPage();
+    sliceStart = performance.now();
+    return signal?.aborted === true;
   };
 
-  const walk = async (start: Node) => {
-    const walker = document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    let current: Block | null = null;
-    const flush = () => {
-      if (current && current.text.length > 0) mentionsInBlock(current, context, mentions);
-      current = null;
-    };
-    let visited = 0;
-    let n: Node | null = walker.nextNode();
-    while (n) {
-      if ((++visited & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
-        endSlice();
-        await yieldToPage();
-        if (signal?.aborted) return;
-        sliceStart = performance.now();
+  /** True when `el` or an ancestor below `top` is one we never scan (rare: only asked of shadow hosts). */
+  const skippedBelow = (el: Node, top: Node): boolean => {
+    for (let n: Node | null = el; n && n !== top; n = n.parentNode)
+      if (n.nodeType === 1 && (SKIPPED.has((n as Element).tagName) || isContentEditableHost(n as Element))) return true;
+    return false;
+  };
+
+  /**
+   * Per element, the block its text children belong to, or null when it is in a skipped region;
+   * only filled for elements around text that passed the cheap test.
+   */
+  const blockOf = new Map<Node, Node | null>();
+  const statusOf = (node: Node): Node | null => {
+    let status = blockOf.get(node);
+    if (status !== undefined) return status;
+    // The scan's root, a shadow root or a document: a block of its own.
+    if (node.nodeType !== 1 || node === root) status = node;
+    else {
+      const up = node.parentNode;
+      // Detached during a pause: nothing there is ours any more.
+      status = up ? statusOf(up) : null;
+      if (status !== null) {
+        const tag = (node as Element).tagName;
+        if (SKIPPED.has(tag) || isContentEditableHost(node as Element)) status = null;
+        else if (!INLINE.has(tag)) status = node;
       }
-      if (n.nodeType === 1) {
-        const el = n as Element;
-        if (SKIPPED.has(el.tagName) || isContentEditableHost(el)) {
-          // Skip the whole subtree: the next node is the next sibling of the nearest ancestor that has one.
-          let next: Node | null = walker.nextSibling();
-          while (!next && walker.parentNode()) next = walker.nextSibling();
-          n = next;
-          continue;
-        }
+    }
+    blockOf.set(node, status);
+    return status;
+  };
+
+  const walk = async (start: Node): Promise<boolean> => {
+    const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+    // Open shadow roots (see HOSTS) are walked after this tree.
+    if ('querySelectorAll' in start) {
+      for (const el of (start as ParentNode).querySelectorAll(HOSTS)) {
         const shadow = el.shadowRoot;
-        if (shadow) {
-          flush();
+        if (shadow && !seenShadows.has(shadow) && !skippedBelow(el, start)) {
+          seenShadows.add(shadow);
           shadowRoots.push(shadow);
-          await walk(shadow);
-          if (signal?.aborted) return;
-        }
-      } else {
-        const text = n as Text;
-        stats.textNodes++;
-        const parent = text.parentNode;
-        if (parent && text.data.length > 0) {
-          const block = findBlock(parent);
-          if (!current || current.node !== block) {
-            flush();
-            current = { node: block, nodes: [], starts: [], text: '' };
-          }
-          const b = current as Block;
-          b.starts.push(b.text.length);
-          b.nodes.push(text);
-          b.text += text.data;
         }
       }
-      n = walker.nextNode();
     }
-    flush();
+
+    // The block being read (null: none yet; the cheap test has not fired since the last one).
+    let block: Node | null = null;
+    let nodes: Text[] = [];
+
+    /** Matches the block just read, if its text passes the cheap test as a whole. */
+    const finish = () => {
+      const starts: number[] = [];
+      let text = '';
+      for (const t of nodes) {
+        starts.push(text.length);
+        text += t.data;
+      }
+      if (MAYBE_MENTION.test(text)) mentionsInBlock({ nodes, starts, text }, context, mentions);
+      nodes = [];
+      block = null;
+    };
+
+    /** The text nodes of `of` read before `from`, in order (the block began before its test fired). */
+    const before = (from: Text, of: Node): Text[] => {
+      const back = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+      back.currentNode = from;
+      const found: Text[] = [];
+      for (let t = back.previousNode() as Text | null; t; t = back.previousNode() as Text | null) {
+        if (t.data.length === 0) continue;
+        const status = statusOf(t.parentNode as Node);
+        if (status === null) continue;
+        if (status !== of) break;
+        found.push(t);
+      }
+      return found.reverse();
+    };
+
+    /**
+     * The end of the text read so far (at least TAIL characters when there are), and the same
+     * before the last node: a name may run across a boundary, or across one node of a skipped
+     * region (a script or style has one), which the fast test does not tell apart.
+     */
+    let last = '';
+    let prev = '';
+    // Their last characters, lower-cased (-1: none).
+    let lastCode = -1;
+    let prevCode = -1;
+
+    /**
+     * Reads text nodes from `n` until the slice is spent; returns the node to read next (null: the
+     * end). Synchronous, so the engine optimises the loop well.
+     */
+    const slice = (from: Text | null): Text | null => {
+      let n = from;
+      let count = 0;
+      let read = 0;
+      while (n) {
+        if (++count >= CHECK_EVERY) {
+          count = 0;
+          if (performance.now() - sliceStart > SLICE_MS) break;
+        }
+        read++;
+        const data = n.data;
+        if (block !== null) {
+          // Reading a block whose test fired: every node up to the next block is part of it.
+          const status = data.length > 0 ? statusOf(n.parentNode as Node) : null;
+          if (status === null || status === block) {
+            if (status) nodes.push(n);
+            n = walker.nextNode() as Text | null;
+            continue;
+          }
+          finish();
+          // Matching a long block is the costly part of a slice: look at the clock after it.
+          count = CHECK_EVERY - 1;
+        }
+        if (data.length > 0) {
+          // Skipped regions are not told apart here (finding them costs more than reading their
+          // text); the block read below is exact.
+          const b = data.charCodeAt(0) | 32;
+          if (
+            MAYBE_MENTION.test(data) ||
+            (mayJoin(lastCode, b) && MAYBE_MENTION.test(last.slice(-TAIL) + data.slice(0, TAIL))) ||
+            (mayJoin(prevCode, b) && MAYBE_MENTION.test(prev.slice(-TAIL) + data.slice(0, TAIL)))
+          ) {
+            const status = statusOf(n.parentNode as Node);
+            if (status !== null) {
+              // The fired test may span another block: the block's own text is tested in finish().
+              block = status;
+              nodes = before(n, status);
+              nodes.push(n);
+              last = '';
+              prev = '';
+              lastCode = -1;
+              prevCode = -1;
+            }
+          } else {
+            prev = last;
+            prevCode = lastCode;
+            last = data.length >= TAIL ? data : last.slice(-TAIL) + data;
+            lastCode = data.charCodeAt(data.length - 1) | 32;
+          }
+        }
+        n = walker.nextNode() as Text | null;
+      }
+      stats.textNodes += read;
+      return n;
+    };
+
+    for (let n = slice(walker.nextNode() as Text | null); n; n = slice(n)) if (await pause()) return true;
+    if (block !== null) finish();
+    return false;
   };
 
-  await walk(root);
+  // Shadow roots found during a walk are walked after it (each is a separate tree of blocks).
+  let aborted = await walk(root);
+  for (let i = 0; i < shadowRoots.length && !aborted; i++) aborted = await walk(shadowRoots[i] as ShadowRoot);
   endSlice();
   stats.mentions += mentions.length;
   return { mentions, shadowRoots };
