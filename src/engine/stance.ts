@@ -248,7 +248,11 @@ export class StanceMatcher {
   private contrasted(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): number {
     const spans: [number, number][] = [];
     CONTRAST.lastIndex = 0;
+    // A claim that is itself a contrast ("in China instead of abroad") owns its marker.
+    const own = [...claim.need.flat(), ...claim.pred].flatMap((c) => hits(c));
     for (let m = CONTRAST.exec(s); m; m = CONTRAST.exec(s)) {
+      const at = m.index + m[0].search(/\S/);
+      if (own.some((h) => h.index <= at && h.end > at)) continue;
       const a = m.index + m[0].length;
       const rest = s.slice(a);
       // The rejected alternative is a short phrase: it ends at a clause break or at a preposition
@@ -262,7 +266,7 @@ export class StanceMatcher {
     const inside = (h: Hit) => spans.some(([a, b]) => h.index >= a && h.index < b);
     const names = new Set([...claim.need.flat(), ...claim.opt.flat(), ...claim.pred]);
     for (const name of names) {
-      if (CONTRAST_SKIP.has(name)) continue;
+      if (CONTRAST_SKIP.has(name) || claim.contrastSkip?.includes(name)) continue;
       const hs = hits(name);
       if (hs.length && hs.every(inside)) return (hs[0] as Hit).index;
     }

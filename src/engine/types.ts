@@ -82,6 +82,8 @@ export interface ClaimSpec {
   blockPositive?: string[];
   /** Concepts that mean the sentence is about another attribute altogether. */
   blockAll?: string[];
+  /** Concepts a rejected alternative may name without denying the claim ("abroad rather than locally"). */
+  contrastSkip?: string[];
   /** Concepts that block the claim unless one of `placeNeeds` is also named ("in the US" without China). */
   blockUnless?: { block: string[]; unless: string[] };
   /** A negative sentence contradicts only when it keeps the claim's object in view ("advanced chips"). */

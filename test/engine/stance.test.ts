@@ -340,4 +340,11 @@ describe('stance: contrast, attribution and tentative sources', () => {
     expect(finding('FSD costs about US$3,000.', '004')?.stance).toBe('contradict');
     expect(finding('FSD costs US$12,000 in the US.', '004')?.stance).toBe('neutral');
   });
+
+  it('a claim that is itself a contrast keeps its marker, and a rejected local option does not deny a push abroad', () => {
+    const shift = stances('Tesla plans a data centre in China to train FSD instead of sending data to the US.');
+    expect(Object.values(shift)).not.toContain('contradict');
+    const push = stances('Tesla is seeking approval to move data abroad rather than building locally.');
+    expect(Object.values(push)).not.toContain('contradict');
+  });
 });
