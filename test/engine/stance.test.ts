@@ -347,4 +347,21 @@ describe('stance: contrast, attribution and tentative sources', () => {
     const push = stances('Tesla is seeking approval to move data abroad rather than building locally.');
     expect(Object.values(push)).not.toContain('contradict');
   });
+
+  it('an exemption limited to another zone denies the Lingang exemption; one limited to Lingang agrees', () => {
+    expect(finding('The CAC exemption is available only to firms in the Qianhai zone.', '003')?.stance).toBe(
+      'contradict',
+    );
+    expect(finding("The exemption applies only to firms registered in Shanghai's Lingang area.", '003')?.stance).toBe(
+      'support',
+    );
+  });
+
+  it('free data transfer contradicts the sources that report Tesla still seeking it, unless under the pilot', () => {
+    const free = stances('Tesla has been moving its Chinese data to the US freely for years.');
+    expect(free['004']).toBe('contradict');
+    expect(free['001']).toBe('neutral');
+    const pilot = stances('Tesla can now send data overseas freely thanks to the Lingang exemption.');
+    expect(Object.values(pilot)).not.toContain('contradict');
+  });
 });
