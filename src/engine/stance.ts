@@ -62,7 +62,7 @@ const FUTURE =
 const REPORTED_WOULD =
   /\b(?:said|says|confirmed|confirms|announced|announces|stated|insisted|insists|told [\w-]+|decided)(?: that)? (?:it|he|she|they|tesla|the company|[\w-]+) would\b/g;
 const WISHED =
-  /\b(?:lobb\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|press(?:es|ed|ing)|push(?:es|ed|ing)|ask(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|ing)?|hop(?:e|es|ed|ing))\b[^.]{0,60}\bto\s+$/;
+  /\b(?:lobb\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|press(?:es|ed|ing)|push(?:es|ed|ing)|ask(?:s|ed|ing)?|want(?:s|ed)?|demand(?:s|ed|ing)?|hop(?:e|es|ed|ing)|efforts?|attempts?|bids?|tr(?:y|ies|ied|ying)|seek\w*|sought)\b[^.]{0,60}\bto\s+(?:(?:win|get|obtain|secure|gain|receive|earn)\s+(?:[\w']+\s+)?)?$/;
 const NOMINAL =
   /^(?:requests?|applications?|efforts?|campaigns?|bids?|push|plans?|proposals?|talks|discussions|negotiations|partnerships?|approval|permission)$/;
 const CONDITIONAL = /\b(?:if|unless|whether|provided|assuming|should it)\b/;
