@@ -74,6 +74,7 @@ const ABOUT_REPORT =
 // The source's occasion taken as given, with something else denied within it.
 const EVENT_FRAME =
   /\b(?:during|on|at|in the course of|throughout)\s+(?:his|the|musk's|that|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|meeting|talks)\b/;
+const ANTI_BREAK = /[;,]|\b(?:but|and|yet|while|whereas|although|though|after|before|since|because)\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
 const EPISTEMIC =
   /\b(?:no (?:evidence|sign|signs|indication|proof|confirmation)|(?:unclear|not clear|not known|unknown) (?:whether|if)|remains to be seen|could not (?:be )?(?:confirm|verif)\w*|not (?:be )?(?:independently )?(?:confirmed|verified))\b/;
@@ -299,7 +300,17 @@ export class StanceMatcher {
     // be about sales).
     const core = claim.need.find((g) => !g.some((c) => claim.anti.includes(c)));
     const objects = core ? core.flatMap((c) => hits(c)) : null;
-    const near = (h: Hit) => !objects || objects.some((o) => Math.abs(o.index - h.index) <= 60);
+    // ... and in the same clause: "stopped production in Shanghai but is still planning a data
+    // centre" does not stop the data centre.
+    const near = (h: Hit) =>
+      !objects ||
+      objects.some((o) => {
+        if (Math.abs(o.index - h.index) > 60) return false;
+        // A later clause may refer back ("FSD ..., but its rollout was held up"); an earlier one
+        // is about something else.
+        if (h.index > o.index) return true;
+        return !ANTI_BREAK.test(s.slice(h.end, o.index));
+      });
     const anti = claim.anti
       .flatMap((c) => hits(c))
       .filter((h) => near(h) && !RELATIVE.test(s.slice(Math.max(0, h.index - 30), h.index)));

@@ -364,4 +364,12 @@ describe('stance: contrast, attribution and tentative sources', () => {
     const pilot = stances('Tesla can now send data overseas freely thanks to the Lingang exemption.');
     expect(Object.values(pilot)).not.toContain('contradict');
   });
+
+  it('an antonym in an earlier clause about something else does not deny the claim', () => {
+    const s = 'Tesla stopped production in Shanghai for a week but is still planning a data centre in China.';
+    expect(finding(s, '004')?.stance).toBe('support');
+    expect(finding('After sales stopped growing, Tesla began plans for a data centre in China.', '004')?.stance).toBe(
+      'support',
+    );
+  });
 });
