@@ -69,8 +69,7 @@ const CONDITIONAL = /\b(?:if|unless|whether|provided|assuming|should it)\b/;
 // "exploring whether to": an embedded question names an option under study, not a condition.
 const WEIGHING =
   /\b(?:explor\w*|consider\w*|weigh\w*|decid\w*|stud(?:y|ies|ying)|assess\w*|evaluat\w*|look\w* (?:at|into)|mull\w*|debat\w*) whether\b/g;
-const ABOUT_REPORT =
-  /\b(?:was|were|had been|has been|have been) first (?:reported|disclosed|revealed)\b|\bfirst reported by\b|\bbroke the news\b/;
+const ABOUT_REPORT = /\b(?:was|were|had been|has been|have been) first (?:reported|disclosed|revealed)\b/;
 // The source's occasion taken as given, with something else denied within it.
 const EVENT_FRAME =
   /\b(?:during|on|at|in the course of|throughout)\s+(?:his|the|musk's|that|this)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|meeting|talks)\b/;
