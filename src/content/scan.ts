@@ -39,7 +39,7 @@ export function blockAround(node: Node): Node {
  * A cheap test a block must pass before the full matcher runs on it: every name the matcher knows
  * contains one of these, or the block holds an invisible character the matcher folds away.
  */
-const MAYBE_MENTION = /fsd|nvid|nvda|cac|cyberspace|regulator|self.?driv|[\u00ad\u200b-\u200d\u2060\ufeff]/i;
+export const MAYBE_MENTION = /fsd|nvid|nvda|cac|cyberspace|regulator|self.?driv|[\u00ad\u200b-\u200d\u2060\ufeff]/i;
 
 /** Longest slice of work before we yield to the page (ms). */
 const SLICE_MS = 8;
@@ -91,6 +91,8 @@ const CHECK_EVERY = 256;
  * match ("cyberspace", "self-driv").
  */
 const TAIL = 9;
+/** Text longer than this is worth asking whether it is in a skipped region before testing it. */
+const LONG = 1000;
 /**
  * Pairs of letters that follow each other in a MAYBE_MENTION name (lower case, as char codes): a
  * name can only run across a node boundary where the boundary falls between such a pair, or after
@@ -102,7 +104,7 @@ for (const p of 'fs sd nv vi id vd da ca ac cy yb be er rs sp pa ce re eg gu ul 
 ))
   PAIRS[((p.charCodeAt(0) & 127) << 7) | (p.charCodeAt(1) & 127)] = 1;
 /** Whether a name may run across a boundary between characters `a` and `b` (lower-cased with | 32). */
-const mayJoin = (a: number, b: number) =>
+export const mayJoin = (a: number, b: number) =>
   a >= 0 && (a === 102 || b === 100 || (a < 128 && b < 128 && PAIRS[(a << 7) | b] === 1));
 
 /**
@@ -315,9 +317,13 @@ export async function scan(
           // Matching a long block is the costly part of a slice: look at the clock after it.
           count = CHECK_EVERY - 1;
         }
+        // Skipped regions are not told apart here (finding them costs more than reading their text),
+        // except for long text, most often a script's: the block read below is exact.
+        if (data.length > LONG && statusOf(n.parentNode as Node) === null) {
+          n = walker.nextNode() as Text | null;
+          continue;
+        }
         if (data.length > 0) {
-          // Skipped regions are not told apart here (finding them costs more than reading their
-          // text); the block read below is exact.
           const b = data.charCodeAt(0) | 32;
           if (
             MAYBE_MENTION.test(data) ||
