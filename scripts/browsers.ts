@@ -103,6 +103,43 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     : launchFirefox(headless, withExtension, scheme);
 }
 
+/** What Playwright's and Puppeteer's pages have in common, as far as PageHandle needs it. */
+interface AutomationPage {
+  url(): string;
+  goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
+  evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
+  mouse: { click(x: number, y: number): Promise<void> };
+  keyboard: { press(key: string): Promise<void> };
+  screenshot(options: { path: string; fullPage: boolean }): Promise<unknown>;
+  close(): Promise<void>;
+  on(event: 'pageerror', listener: (error: unknown) => void): unknown;
+}
+
+/** One PageHandle over either library; `own` holds the calls whose signatures differ. */
+function pageHandle(page: AutomationPage, own: Pick<PageHandle, 'waitFor' | 'setViewport'>): PageHandle {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    url: () => page.url(),
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
+    evaluateScript: async (source) => {
+      await page.evaluate(`${source}\n;undefined`);
+    },
+    waitFor: own.waitFor,
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path, fullPage });
+    },
+    setViewport: own.setViewport,
+    errors,
+    close: () => page.close(),
+  };
+}
+
 async function launchChromium(
   headless: boolean,
   withExtension: boolean,
@@ -126,32 +163,14 @@ async function launchChromium(
     extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
   }
   type PwPage = Awaited<ReturnType<typeof context.newPage>>;
-  const wrap = (page: PwPage): PageHandle => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    return {
-      url: () => page.url(),
-      goto: async (url) => {
-        await page.goto(url, { waitUntil: 'load' });
-      },
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      evaluateScript: async (source) => {
-        await page.evaluate(`${source}\n;undefined`);
-      },
+  const wrap = (page: PwPage): PageHandle =>
+    pageHandle(page as unknown as AutomationPage, {
       waitFor: async (fn, arg, timeoutMs = 15_000) => {
         const handle = await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
         return (await handle.jsonValue()) as never;
       },
-      click: (x, y) => page.mouse.click(x, y),
-      press: (key) => page.keyboard.press(key),
-      screenshot: async (path, fullPage = false) => {
-        await page.screenshot({ path, fullPage });
-      },
       setViewport: (width, height) => page.setViewportSize({ width, height }),
-      errors,
-      close: () => page.close(),
-    };
-  };
+    });
   const closed = new Promise<void>((done) => context.on('close', () => done()));
   return {
     name: 'chromium',
@@ -222,18 +241,8 @@ async function launchFirefox(
   if (withExtension) await browser.installExtension(distDir('firefox'));
   const extensionBase = withExtension ? `moz-extension://${uuid}/` : '';
   type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
-  const wrap = (page: PpPage): PageHandle => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    return {
-      url: () => page.url(),
-      goto: async (url) => {
-        await page.goto(url, { waitUntil: 'load' });
-      },
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      evaluateScript: async (source) => {
-        await page.evaluate(`${source}\n;undefined`);
-      },
+  const wrap = (page: PpPage): PageHandle =>
+    pageHandle(page as unknown as AutomationPage, {
       waitFor: async (fn, arg, timeoutMs = 15_000) => {
         const handle = await page.waitForFunction(
           fn as (arg: unknown) => unknown,
@@ -242,16 +251,8 @@ async function launchFirefox(
         );
         return (await handle.jsonValue()) as never;
       },
-      click: (x, y) => page.mouse.click(x, y),
-      press: (key) => page.keyboard.press(key as never),
-      screenshot: async (path, fullPage = false) => {
-        await page.screenshot({ path: path as `${string}.png`, fullPage });
-      },
       setViewport: (width, height) => page.setViewport({ width, height }),
-      errors,
-      close: () => page.close(),
-    };
-  };
+    });
   const closed = new Promise<void>((done) => browser.on('disconnected', () => done()));
   return {
     name: 'firefox',
