@@ -14,7 +14,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { generatePage, smallPage } from './bench-page';
 import {
   type BrowserSession,
@@ -222,21 +221,6 @@ function treeWalkerPass(page: PageHandle): Promise<{ ms: number; firstMs: number
   }, TREEWALKER_REPS);
 }
 
-/**
- * The Playwright context behind the session, so the bench can open CDP sessions on its pages
- * (PageHandle does not expose them): captured when browsers.ts launches Chromium, through the
- * same playwright-core module instance.
- */
-type PwContext = Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
-let pwContext: PwContext | null = null;
-function captureContext(): void {
-  const original = chromium.launchPersistentContext.bind(chromium);
-  chromium.launchPersistentContext = (async (...a: Parameters<typeof original>) => {
-    pwContext = await original(...a);
-    return pwContext;
-  }) as typeof original;
-}
-
 /** Runs in the isolated world: one bare pass, cold, reading every text node's data. */
 const ISOLATED_PASS = `(() => {
   const start = performance.now();
@@ -251,25 +235,8 @@ const ISOLATED_PASS = `(() => {
  * that world runs, so its node wrappers are created as our scan's are (once, cold).
  */
 async function isolatedColdPass(handle: PageHandle): Promise<{ ms: number; chars: number } | null> {
-  const page = pwContext?.pages().find((p) => p.url() === handle.url());
-  if (!pwContext || !page) return null;
-  const cdp = await pwContext.newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: `crosscheck-bench-${Date.now()}`,
-    });
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression: ISOLATED_PASS,
-      contextId: executionContextId,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value as { ms: number; chars: number };
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
+  const value = await handle.evaluateInNewWorld?.(ISOLATED_PASS);
+  return (value as { ms: number; chars: number } | undefined) ?? null;
 }
 
 /**
@@ -520,7 +487,6 @@ async function main(): Promise<void> {
     specs.push(spec(temp, '/generated/', GENERATED, true, true), spec(temp, '/generated/', SMALL, true, false));
     const selected = options.only ? specs.filter((s) => s.name.includes(options.only as string)) : specs;
 
-    captureContext();
     session = await launch('chromium');
     const mark = markFunction();
     const rows: PageRow[] = [];

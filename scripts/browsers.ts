@@ -48,6 +48,12 @@ export interface PageHandle {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source in the page (as the browser's automation, so page CSP does not apply). */
   evaluateScript(source: string): Promise<void>;
+  /**
+   * Chromium only: evaluates an expression as the first code of a new isolated world of the main
+   * frame (as an extension's content script runs: its own world, its own DOM wrappers), and
+   * returns its value.
+   */
+  evaluateInNewWorld?(expression: string): Promise<unknown>;
   /** Polls `fn` in the page until it returns a truthy value, and returns that value. */
   waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<NonNullable<Awaited<R>>>;
   click(x: number, y: number): Promise<void>;
@@ -116,7 +122,10 @@ interface AutomationPage {
 }
 
 /** One PageHandle over either library; `own` holds the calls whose signatures differ. */
-function pageHandle(page: AutomationPage, own: Pick<PageHandle, 'waitFor' | 'setViewport'>): PageHandle {
+function pageHandle(
+  page: AutomationPage,
+  own: Pick<PageHandle, 'waitFor' | 'setViewport' | 'evaluateInNewWorld'>,
+): PageHandle {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   return {
@@ -135,6 +144,7 @@ function pageHandle(page: AutomationPage, own: Pick<PageHandle, 'waitFor' | 'set
       await page.screenshot({ path, fullPage });
     },
     setViewport: own.setViewport,
+    ...(own.evaluateInNewWorld ? { evaluateInNewWorld: own.evaluateInNewWorld } : {}),
     errors,
     close: () => page.close(),
   };
@@ -170,6 +180,25 @@ async function launchChromium(
         return (await handle.jsonValue()) as never;
       },
       setViewport: (width, height) => page.setViewportSize({ width, height }),
+      evaluateInNewWorld: async (expression) => {
+        const cdp = await context.newCDPSession(page);
+        try {
+          const { frameTree } = await cdp.send('Page.getFrameTree');
+          const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+            frameId: frameTree.frame.id,
+            worldName: `crosscheck-probe-${Date.now()}`,
+          });
+          const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+            expression,
+            contextId: executionContextId,
+            returnByValue: true,
+          });
+          if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+          return result.value;
+        } finally {
+          await cdp.detach().catch(() => undefined);
+        }
+      },
     });
   const closed = new Promise<void>((done) => context.on('close', () => done()));
   return {
