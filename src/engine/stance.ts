@@ -386,7 +386,7 @@ export class StanceMatcher {
         f.reason =
           entry.stance === 'hedges'
             ? `the source says, with hedged wording, that ${says}`
-            : `the source also says ${says}`;
+            : `the source says ${says}`;
       } else {
         f.reason = `the source says ${says}`;
       }

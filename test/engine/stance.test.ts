@@ -165,7 +165,7 @@ describe('stance: hedges and attribution', () => {
 
   it('a source that states the claim plainly is not reported as hedging', () => {
     const s = 'Tesla has been drawing up plans for a data centre in China to train its self-driving software.';
-    expect(finding(s, '004')?.reason).toMatch(/^the source also says /);
+    expect(finding(s, '004')?.reason).toMatch(/^the source says /);
     expect(finding(s, '001')?.reason).toMatch(/^the source says, with hedged wording, that /);
   });
 
