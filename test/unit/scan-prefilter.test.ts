@@ -1,0 +1,63 @@
+/**
+ * The content script matches only blocks whose text passes MAYBE_MENTION, so that pattern must
+ * hold wherever the matcher finds a name: checked on every labelled and paraphrased sentence we
+ * have, on typographic variants, and on names run together with neighbouring text.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAYBE_MENTION } from '../../src/content/scan';
+import { findMentions } from '../../src/engine/mentions';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function sentences(): string[] {
+  const files = [
+    join(ROOT, '../shared/eval/dev.jsonl'),
+    ...['test/eval', 'test/holdout', 'test/engine'].flatMap((dir) =>
+      existsSync(join(ROOT, dir))
+        ? readdirSync(join(ROOT, dir))
+            .filter((f) => f.endsWith('.jsonl'))
+            .map((f) => join(ROOT, dir, f))
+        : [],
+    ),
+  ].filter(existsSync);
+  return files.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+}
+
+describe('the cheap test before the matcher', () => {
+  it('passes every sentence in which the matcher finds a name', () => {
+    const all = sentences();
+    expect(all.length).toBeGreaterThan(400);
+    const missed = all.filter((text) => findMentions(text).length > 0 && !MAYBE_MENTION.test(text));
+    expect(missed).toEqual([]);
+  });
+
+  it('passes typographic variants and names glued to neighbouring text nodes', () => {
+    for (const text of [
+      'Full\u00a0Self-Driving',
+      'Full Self\u2011Driving',
+      'Nvi\u00addia',
+      'NVIDIA’s chips',
+      'the internet\u00a0regulator in Beijing',
+      'China’s cyberspace regulator',
+      'the CAC’s rules on data exports in China',
+      'Tesla’s FSD (Supervised)',
+      // Blocks run together in textContent: "<li>Nvidia</li><li>FSD</li>".
+      'NvidiaFSDCAC',
+    ]) {
+      expect(MAYBE_MENTION.test(text), text).toBe(true);
+    }
+  });
+
+  it('lets text without the names through unread', () => {
+    for (const text of ['Tesla Model 3 sales rose', 'The chipmaker unveiled a new GPU.']) {
+      expect(MAYBE_MENTION.test(text), text).toBe(false);
+    }
+  });
+});
