@@ -384,9 +384,7 @@ export class StanceMatcher {
         f.reason = `${SLOT_LABEL[stance.slot]}: the source says ${v?.display ?? 'otherwise'}`;
       } else if (f.stance === 'support') {
         f.reason =
-          entry.stance === 'hedges'
-            ? `the source says, with hedged wording, that ${says}`
-            : `the source says ${says}`;
+          entry.stance === 'hedges' ? `the source says, with hedged wording, that ${says}` : `the source says ${says}`;
       } else {
         f.reason = `the source says ${says}`;
       }
