@@ -68,15 +68,22 @@ export interface ScanStats {
 
 export const newStats = (): ScanStats => ({ textNodes: 0, mentions: 0, busyMs: 0, slices: 0, longestSliceMs: 0 });
 
-export function isContentEditableHost(el: Element): boolean {
-  const v = el.getAttribute('contenteditable');
-  return v !== null && v !== 'false';
+/** An element whose text we never read: script, style, form field, editable region, our own UI. */
+function isSkippedElement(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  if (SKIPPED.has(el.tagName)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
-/** True when `node` sits inside something we never scan (script, form field, editable region, our UI). */
-export function isInSkippedRegion(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
-    if (n.nodeType === 1 && (SKIPPED.has((n as Element).tagName) || isContentEditableHost(n as Element))) return true;
+/**
+ * True when `node` or one of its ancestors (below `top`, when given; across shadow roots to their
+ * hosts) is an element we never read.
+ */
+export function isInSkippedRegion(node: Node, top?: Node): boolean {
+  for (let n: Node | null = node; n && n !== top; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+    if (isSkippedElement(n)) return true;
   }
   return false;
 }
@@ -203,13 +210,6 @@ export async function scan(
     return signal?.aborted === true;
   };
 
-  /** True when `el` or an ancestor below `top` is one we never scan (rare: only asked of shadow hosts). */
-  const skippedBelow = (el: Node, top: Node): boolean => {
-    for (let n: Node | null = el; n && n !== top; n = n.parentNode)
-      if (n.nodeType === 1 && (SKIPPED.has((n as Element).tagName) || isContentEditableHost(n as Element))) return true;
-    return false;
-  };
-
   /**
    * Per element, the block its text children belong to, or null when it is in a skipped region;
    * only filled for elements around text that passed the cheap test.
@@ -225,9 +225,8 @@ export async function scan(
       // Detached during a pause: nothing there is ours any more.
       status = up ? statusOf(up) : null;
       if (status !== null) {
-        const tag = (node as Element).tagName;
-        if (SKIPPED.has(tag) || isContentEditableHost(node as Element)) status = null;
-        else if (!INLINE.has(tag)) status = node;
+        if (isSkippedElement(node)) status = null;
+        else if (!INLINE.has((node as Element).tagName)) status = node;
       }
     }
     blockOf.set(node, status);
@@ -240,7 +239,7 @@ export async function scan(
     if ('querySelectorAll' in start) {
       for (const el of (start as ParentNode).querySelectorAll(HOSTS)) {
         const shadow = el.shadowRoot;
-        if (shadow && !seenShadows.has(shadow) && !skippedBelow(el, start)) {
+        if (shadow && !seenShadows.has(shadow) && !isInSkippedRegion(el, start)) {
           seenShadows.add(shadow);
           shadowRoots.push(shadow);
         }
