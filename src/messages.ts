@@ -173,3 +173,14 @@ export function validateEnvelope(v: unknown): string | null {
 export function envelope<K extends MessageName>(name: K, request: RequestOf<K>): Envelope<K> {
   return { crosscheck: 1, name, request };
 }
+
+export type SendToBackground = <K extends MessageName>(name: K, request: RequestOf<K>) => Promise<ReplyOf<K>>;
+
+/**
+ * The sending side, over whichever `runtime` a context has: extension pages import the polyfill,
+ * content scripts take the one their first script loaded (content/browser.ts). Looked up at each
+ * call, as a content script's may be gone by then.
+ */
+export function senderFor(runtime: () => { sendMessage(message: unknown): Promise<unknown> }): SendToBackground {
+  return (name, request) => runtime().sendMessage(envelope(name, request)) as never;
+}

@@ -2,11 +2,9 @@
  * Sending side of the typed messages, for every context but the background.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { envelope, type MessageName, type ReplyOf, type RequestOf } from './messages';
+import { senderFor } from './messages';
 
-export function sendToBackground<K extends MessageName>(name: K, request: RequestOf<K>): Promise<ReplyOf<K>> {
-  return browser.runtime.sendMessage(envelope(name, request)) as Promise<ReplyOf<K>>;
-}
+export const sendToBackground = senderFor(() => browser.runtime);
 
 /**
  * True for messages from our own background or extension pages; false for content scripts (ours

@@ -1,10 +1,8 @@
-/** Sending typed messages from a page's content scripts to the background (see src/messages.ts). */
-import { envelope, type MessageName, type ReplyOf, type RequestOf } from '../messages';
+/** Messaging from a page's content scripts to the background (see src/messages.ts). */
+import { senderFor } from '../messages';
 import browser from './browser';
 
-export function sendToBackground<K extends MessageName>(name: K, request: RequestOf<K>): Promise<ReplyOf<K>> {
-  return browser.runtime.sendMessage(envelope(name, request)) as Promise<ReplyOf<K>>;
-}
+export const sendToBackground = senderFor(() => browser.runtime);
 
 /**
  * False once the extension has been reloaded, updated or removed under a live page: this script is
