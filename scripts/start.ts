@@ -22,7 +22,7 @@ import {
   ROOT,
   serveFixtures,
 } from './browsers';
-import { type CardSnapshot, hoverTerm, readCard, tabIdOf } from './probes';
+import { type CardSnapshot, hoverTerm, readCard, readHighlights, settled, tabIdOf } from './probes';
 
 const VERDICTS = ['corroborated', 'contested', 'contradicted', 'unverified', 'pending'] as const;
 
@@ -89,15 +89,15 @@ interface HighlightSummary {
   terms: string[];
 }
 
-function readHighlights(page: PageHandle): Promise<HighlightSummary[]> {
-  return page.evaluate((verdicts: readonly string[]) => {
-    return verdicts
-      .map((verdict) => {
-        const h = CSS.highlights.get(`crosscheck-${verdict}`) as unknown as Iterable<Range> | undefined;
-        return { verdict, terms: h ? [...h].map((r) => r.toString()) : [] };
-      })
-      .filter((s) => s.terms.length > 0);
-  }, VERDICTS);
+/**
+ * The highlighted terms by verdict, once every mention has its verdict; what is drawn after 15 s
+ * when the page never settles (or has no mention at all).
+ */
+async function highlightsBy(page: PageHandle): Promise<HighlightSummary[]> {
+  const drawn = await settled(page).catch(() => readHighlights(page));
+  return VERDICTS.map((verdict) => ({ verdict, terms: drawn[`crosscheck-${verdict}`] ?? [] })).filter(
+    (h) => h.terms.length > 0,
+  );
 }
 
 /** Opens the card of the most telling highlighted term (contested or contradicted first), by mouse. */
@@ -140,22 +140,7 @@ async function main() {
   console.log(`start: opening ${url} in ${args.browser}${args.headless ? ' (headless: no display found)' : ''}`);
   const session = await launch(args.browser, { headless: args.headless });
   const page = await session.open(url);
-  let highlights: HighlightSummary[] = [];
-  try {
-    highlights = (await page.waitFor(
-      (verdicts: readonly string[]) => {
-        const names = verdicts.map((v) => `crosscheck-${v}`);
-        const settled = names.slice(0, 4).some((n) => CSS.highlights.has(n)) && !CSS.highlights.has(names[4] as string);
-        return settled ? true : null;
-      },
-      VERDICTS,
-      15_000,
-    ))
-      ? await readHighlights(page)
-      : [];
-  } catch {
-    highlights = await readHighlights(page);
-  }
+  const highlights = await highlightsBy(page);
   for (const h of highlights) console.log(`start: ${h.verdict}: ${h.terms.join(', ')}`);
   if (highlights.length === 0) console.log('start: no mention highlighted on this page');
 
@@ -180,9 +165,7 @@ async function main() {
   // The same views again in the dark colour scheme, in a fresh browser that reports it.
   const dark = await launch(args.browser, { headless: true, colorScheme: 'dark' });
   const darkPage = await dark.open(url);
-  await darkPage
-    .waitFor(() => !CSS.highlights.has('crosscheck-pending') && CSS.highlights.size > 0, undefined, 15_000)
-    .catch(() => null);
+  await highlightsBy(darkPage);
   const darkShots = await capture(dark, darkPage, highlights, out, 'dark');
   await dark.close();
   await server?.close();
