@@ -22,7 +22,7 @@ export interface Passage {
 export interface MessageMap {
   /** Liveness check from any of our contexts. */
   ping: { request: Record<string, never>; reply: { ok: true; version: string } };
-  /** The content script asks for verdicts on a batch of distinct page sentences. */
+  /** An extension page asks for verdicts on a batch of sentences (content scripts send passages). */
   'check-sentences': {
     request: { sentences: string[] };
     reply: { results: CrossCheck[] };

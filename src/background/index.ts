@@ -65,7 +65,7 @@ handleMessages(
   },
   {
     ping: ['content', 'extension-page'],
-    'check-sentences': ['content', 'extension-page'],
+    'check-sentences': ['extension-page'],
     'check-passages': ['content'],
     'page-summary': ['content'],
     'tab-state': ['extension-page'],
