@@ -22,6 +22,12 @@ const FULL_RESCAN_ROOTS = 200;
 const OWN_TAG = 'CROSSCHECK-CARD';
 const STYLE_ATTRIBUTE = 'data-crosscheck-style';
 
+/** True when `node` or one of its ancestors (up to its tree's root) is in `set`. */
+function within(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (set.has(n)) return true;
+  return false;
+}
+
 /** Identical passages (a page repeating itself) are checked once. */
 const passageKey = (p: Passage) => `${p.spans.join(';')}:${p.text}`;
 
@@ -141,10 +147,13 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
       detach();
       return;
     }
-    // Drop what the changed regions held, and anything whose text has left the page.
+    // Drop what the changed regions held, and anything whose text has left the page. Climbing from
+    // each mention to the root costs its depth; asking every root whether it contains each mention
+    // would cost mentions × roots (up to 200 roots a batch).
+    const changed = new Set(roots);
     for (const m of mentions) {
       const container = m.range.startContainer;
-      if (!container.isConnected || roots.some((r) => r.contains(container))) remove(m);
+      if (!container.isConnected || within(container, changed)) remove(m);
     }
     const start = performance.now();
     const detail = newStats();
