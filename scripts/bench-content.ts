@@ -9,7 +9,8 @@
  * (made over CDP), reading every node's data, timed with performance.now() inside that world.
  * The warm main-world median is printed too, for information.
  *
- * Options: --json FILE (also write the numbers as JSON), --only TEXT (pages whose name contains TEXT).
+ * Options: --json FILE (also write the numbers as JSON), --only TEXT (pages whose name contains TEXT),
+ * --large (the large pages only).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -116,13 +117,13 @@ const median = (values: number[]): number | null => {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-function args(): { json: string | null; only: string | null } {
+function args(): { json: string | null; only: string | null; large: boolean } {
   const argv = process.argv.slice(2);
   const value = (flag: string) => {
     const i = argv.indexOf(flag);
     return i >= 0 ? (argv[i + 1] ?? null) : null;
   };
-  return { json: value('--json'), only: value('--only') };
+  return { json: value('--json'), only: value('--only'), large: argv.includes('--large') };
 }
 
 /** Large pages by INDEX.tsv's category column (absent or unreadable: by size alone). */
@@ -485,7 +486,9 @@ async function main(): Promise<void> {
       console.log(`${SHARED_PAGES} is absent: measuring the generated pages only.`);
     }
     specs.push(spec(temp, '/generated/', GENERATED, true, true), spec(temp, '/generated/', SMALL, true, false));
-    const selected = options.only ? specs.filter((s) => s.name.includes(options.only as string)) : specs;
+    const selected = specs.filter(
+      (s) => (!options.only || s.name.includes(options.only)) && (!options.large || s.large),
+    );
 
     session = await launch('chromium');
     const mark = markFunction();

@@ -35,11 +35,23 @@ export function blockAround(node: Node): Node {
   return n;
 }
 
+/** Every name the matcher knows contains one of these (acronyms upper-case only, as it wants them). */
+const NAME_PART =
+  /FSD|CAC|NVDA|[Nn][Vv][Ii][Dd]|[Cc][Yy][Bb][Ee][Rr][Ss][Pp][Aa][Cc][Ee]|[Rr][Ee][Gg][Uu][Ll][Aa][Tt][Oo][Rr]|[Ss][Ee][Ll][Ff].?[Dd][Rr][Ii][Vv]/;
+/** The same, or an invisible character the matcher folds away (it may sit inside a name). */
+const NAME_PART_OR_INVISIBLE = new RegExp(`${NAME_PART.source}|[\u00ad\u200b-\u200d\u2060\ufeff]`);
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /**
- * A cheap test a block must pass before the full matcher runs on it: every name the matcher knows
- * contains one of these, or the block holds an invisible character the matcher folds away.
+ * The cheap test a text must pass before the full matcher runs on it: true whenever the matcher may
+ * find a name there. "cache" or "efficacy" do not pass, nor do the zero-width characters some sites
+ * put in every paragraph, unless a name appears once they are taken out.
  */
-export const MAYBE_MENTION = /fsd|nvid|nvda|cac|cyberspace|regulator|self.?driv|[\u00ad\u200b-\u200d\u2060\ufeff]/i;
+export function maybeMention(text: string): boolean {
+  const found = NAME_PART_OR_INVISIBLE.exec(text);
+  if (found === null) return false;
+  return found[0].length > 1 || NAME_PART.test(text.replace(INVISIBLE, ''));
+}
 
 /** Longest slice of work before we yield to the page (ms). */
 const SLICE_MS = 8;
@@ -94,14 +106,14 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const CHECK_EVERY = 256;
 /**
  * Characters of a block kept from its previous nodes for the cheap test, so a name split over
- * inline elements ("<span>Nvi</span>dia") is still seen: one less than the longest MAYBE_MENTION
+ * inline elements ("<span>Nvi</span>dia") is still seen: one less than the longest NAME_PART
  * match ("cyberspace", "self-driv").
  */
 const TAIL = 9;
 /** Text longer than this is worth asking whether it is in a skipped region before testing it. */
 const LONG = 1000;
 /**
- * Pairs of letters that follow each other in a MAYBE_MENTION name (lower case, as char codes): a
+ * Pairs of letters that follow each other in a NAME_PART name (lower case, as char codes): a
  * name can only run across a node boundary where the boundary falls between such a pair, or after
  * the "f" or before the "d" of "self.?driv". Most boundaries are not: the costly test is skipped.
  */
@@ -110,6 +122,8 @@ for (const p of 'fs sd nv vi id vd da ca ac cy yb be er rs sp pa ce re eg gu ul 
   ' ',
 ))
   PAIRS[((p.charCodeAt(0) & 127) << 7) | (p.charCodeAt(1) & 127)] = 1;
+/** Texts kept for the test across node boundaries (a power of two, over TAIL). */
+const RING = 16;
 /** Whether a name may run across a boundary between characters `a` and `b` (lower-cased with | 32). */
 export const mayJoin = (a: number, b: number) =>
   a >= 0 && (a === 102 || b === 100 || (a < 128 && b < 128 && PAIRS[(a << 7) | b] === 1));
@@ -122,7 +136,7 @@ export const mayJoin = (a: number, b: number) =>
  * host's shadow text is missed (a later change inside it is still read).
  */
 const HOSTS =
-  ':not(div,span,a,p,li,ul,ol,img,br,b,i,em,strong,td,tr,th,table,tbody,thead,h1,h2,h3,h4,h5,h6,section,article,header,footer,nav,aside,main,figure,figcaption,picture,source,button,label,input,option,select,textarea,form,script,style,link,meta,noscript,iframe,svg,path,g,use,circle,rect,polygon,line,defs,symbol,title,time,small,sup,sub,code,pre,blockquote,hr,dl,dt,dd,abbr,cite,u,s,q,mark,wbr,font,center,video,template,slot,col,colgroup,fieldset,legend,details,summary,html,head,body)';
+  ':not(div,a,span,li,p,script,img,path,ul,svg,input,button,i,h3,strong,symbol,use,td,label,ins,section,br,article,h2,header,noscript,h4,g,figure,em,option,source,form,polygon,iframe,tr,time,nav,meta,title,aside,footer,h1,b,link,sup,h5,blockquote,picture,small,cite,style,hr,figcaption,u,main,ol,th,table,tbody,thead,h6,select,textarea,circle,rect,line,defs,sub,code,pre,dl,dt,dd,abbr,s,q,mark,wbr,font,center,video,template,slot,col,colgroup,fieldset,legend,details,summary,html,head,body,del,polyline,area,bdi,map,track,caption,mask,stop)';
 
 interface Block {
   nodes: Text[];
@@ -140,6 +154,17 @@ function locate(block: Block, offset: number, atEnd: boolean): [Text, number] {
     else hi = mid - 1;
   }
   return [block.nodes[lo] as Text, offset - (block.starts[lo] as number)];
+}
+
+/**
+ * False when nothing in `block` is drawn (display: none or content-visibility: hidden on it or
+ * above): its text is not matched at all. Pages keep long hidden lists (filters, menus) that name
+ * the topics; matching them only to drop every mention would cost more than the rest of the scan.
+ */
+function rendered(block: Node): boolean {
+  return block.nodeType !== 1 || typeof (block as Element).checkVisibility !== 'function'
+    ? true
+    : (block as Element).checkVisibility();
 }
 
 function isVisible(range: Range): boolean {
@@ -258,7 +283,7 @@ export async function scan(
         starts.push(text.length);
         text += t.data;
       }
-      if (MAYBE_MENTION.test(text)) mentionsInBlock({ nodes, starts, text }, context, mentions);
+      if (maybeMention(text) && rendered(block as Node)) mentionsInBlock({ nodes, starts, text }, context, mentions);
       nodes = [];
       block = null;
     };
@@ -279,15 +304,23 @@ export async function scan(
     };
 
     /**
-     * The end of the text read so far (at least TAIL characters when there are), and the same
-     * before the last node: a name may run across a boundary, or across one node of a skipped
-     * region (a script or style has one), which the fast test does not tell apart.
+     * The last non-empty texts read since the last block that fired, in a ring (references, not
+     * copies: most nodes never need them), and the last characters of the last two, lower-cased
+     * (-1: none). A name may run across node boundaries, even one letter a node, or across one
+     * node of a skipped region (a script or style has one), which the fast test does not tell
+     * apart.
      */
-    let last = '';
-    let prev = '';
-    // Their last characters, lower-cased (-1: none).
-    let lastCode = -1;
-    let prevCode = -1;
+    const ring: string[] = new Array(RING).fill('');
+    let pushed = 0;
+    let c1 = -1;
+    let c2 = -1;
+    /** The last TAIL characters read before the last `skip` texts in the ring. */
+    const tailBefore = (skip: number): string => {
+      let tail = '';
+      for (let j = pushed - 1 - skip; j >= 0 && j >= pushed - RING && tail.length < TAIL; j--)
+        tail = ring[j & (RING - 1)] + tail;
+      return tail.slice(-TAIL);
+    };
 
     /**
      * Reads text nodes from `n` until the slice is spent; returns the node to read next (null: the
@@ -325,9 +358,9 @@ export async function scan(
         if (data.length > 0) {
           const b = data.charCodeAt(0) | 32;
           if (
-            MAYBE_MENTION.test(data) ||
-            (mayJoin(lastCode, b) && MAYBE_MENTION.test(last.slice(-TAIL) + data.slice(0, TAIL))) ||
-            (mayJoin(prevCode, b) && MAYBE_MENTION.test(prev.slice(-TAIL) + data.slice(0, TAIL)))
+            maybeMention(data) ||
+            (mayJoin(c1, b) && maybeMention(tailBefore(0) + data.slice(0, TAIL))) ||
+            (mayJoin(c2, b) && maybeMention(tailBefore(1) + data.slice(0, TAIL)))
           ) {
             const status = statusOf(n.parentNode as Node);
             if (status !== null) {
@@ -335,16 +368,13 @@ export async function scan(
               block = status;
               nodes = before(n, status);
               nodes.push(n);
-              last = '';
-              prev = '';
-              lastCode = -1;
-              prevCode = -1;
+              pushed = 0;
+              c1 = c2 = -1;
             }
           } else {
-            prev = last;
-            prevCode = lastCode;
-            last = data.length >= TAIL ? data : last.slice(-TAIL) + data;
-            lastCode = data.charCodeAt(data.length - 1) | 32;
+            ring[pushed++ & (RING - 1)] = data;
+            c2 = c1;
+            c1 = data.charCodeAt(data.length - 1) | 32;
           }
         }
         n = walker.nextNode() as Text | null;

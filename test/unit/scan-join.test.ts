@@ -1,10 +1,11 @@
 /**
  * The scan's cheap test reads each text node alone and tests the boundary with the text before it
  * only where a name could run across it (mayJoin). These tests keep mayJoin in step with
- * MAYBE_MENTION: whatever the test finds in a whole text, it finds in its parts.
+ * maybeMention: whatever the test finds in a whole text, it finds in its parts.
  */
 import { describe, expect, it } from 'vitest';
-import { MAYBE_MENTION, mayJoin } from '../../src/content/scan';
+import { maybeMention, mayJoin } from '../../src/content/scan';
+import { findMentions } from '../../src/engine/mentions';
 
 const code = (s: string, i: number) => s.charCodeAt(i) | 32;
 
@@ -12,14 +13,13 @@ const code = (s: string, i: number) => s.charCodeAt(i) | 32;
 function seenSplit(text: string, at: number): boolean {
   const left = text.slice(0, at);
   const right = text.slice(at);
-  if (MAYBE_MENTION.test(left) || MAYBE_MENTION.test(right)) return true;
-  return mayJoin(code(left, left.length - 1), code(right, 0)) && MAYBE_MENTION.test(left.slice(-9) + right.slice(0, 9));
+  if (maybeMention(left) || maybeMention(right)) return true;
+  return mayJoin(code(left, left.length - 1), code(right, 0)) && maybeMention(left.slice(-9) + right.slice(0, 9));
 }
 
 describe('scan: names split over text nodes', () => {
   const names = [
     'FSD',
-    'fsd',
     'Nvidia',
     'NVIDIA',
     'NVDA',
@@ -36,8 +36,15 @@ describe('scan: names split over text nodes', () => {
   it('finds every name at every split point', () => {
     for (const name of names) {
       const text = `Yesterday ${name} said so.`;
-      expect(MAYBE_MENTION.test(text)).toBe(true);
+      expect(maybeMention(text)).toBe(true);
       for (let at = 1; at < text.length; at++) expect(seenSplit(text, at), `${name} split at ${at}`).toBe(true);
+    }
+  });
+
+  it('leaves lower-case acronyms alone, as the matcher does', () => {
+    for (const word of ['fsd', 'cac', 'nvda', 'the cache', 'efficacy', 'advocacy']) {
+      expect(maybeMention(word), word).toBe(false);
+      expect(findMentions(`Tesla and China: ${word} rules`), word).toEqual([]);
     }
   });
 
