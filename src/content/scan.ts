@@ -5,9 +5,12 @@
  * the text nodes it came from. The pass works in slices and yields between them, so no task of
  * ours runs long even on a very large page.
  *
- * Cost: the pass hands only text nodes to script and runs a cheap test on each node's text. Only
- * where that test fires does it look at elements (to find the block around the node, and whether
- * it is in a region we skip) and assemble a block's text: most pages have no mention at all.
+ * Cost: most pages have no mention at all, and handing every text node to script is what a pass
+ * costs most (each gets a JS wrapper). So the pass first reads the text of bounded block-level
+ * parts natively (textContent, one string a part) and runs a cheap test on it (plan); only the
+ * parts it fires on are walked node by node (walk). The walk runs the same test on each node, and
+ * only where it fires looks at elements (the block around the node, skipped regions) and
+ * assembles a block's text for the matcher.
  */
 
 import type { Topic } from '../engine';
@@ -122,6 +125,24 @@ for (const p of 'fs sd nv vi id vd da ca ac cy yb be er rs sp pa ce re eg gu ul 
   ' ',
 ))
   PAIRS[((p.charCodeAt(0) & 127) << 7) | (p.charCodeAt(1) & 127)] = 1;
+/** Children looked at between two looks at the clock while planning. */
+const PLAN_CHECK_EVERY = 16;
+/** How deep planning goes into the tree before it reads what it finds. */
+const PLAN_DEPTH = 32;
+/** More element children than this: the element is gone into rather than read whole. */
+const PLAN_FANOUT = 16;
+/** A part with a possible name and more text than this is split further, when it can be. */
+const PLAN_SPLIT_CHARS = 8192;
+
+/** The text nodes under `tree` (its shadow roots apart), counted natively (for the scan's stats). */
+function countTextNodes(tree: Node): number {
+  try {
+    return document.evaluate('count(.//text())', tree, null, XPathResult.NUMBER_TYPE, null).numberValue;
+  } catch {
+    return 0;
+  }
+}
+
 /** Texts kept for the test across node boundaries (a power of two, over TAIL). */
 const RING = 16;
 /** Whether a name may run across a boundary between characters `a` and `b` (lower-cased with | 32). */
@@ -258,18 +279,64 @@ export async function scan(
     return status;
   };
 
-  const walk = async (start: Node): Promise<boolean> => {
-    const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
-    // Open shadow roots (see HOSTS) are walked after this tree.
-    if ('querySelectorAll' in start) {
-      for (const el of (start as ParentNode).querySelectorAll(HOSTS)) {
-        const shadow = el.shadowRoot;
-        if (shadow && !seenShadows.has(shadow) && !isInSkippedRegion(el, start)) {
-          seenShadows.add(shadow);
-          shadowRoots.push(shadow);
-        }
+  /** Notes the open shadow roots in `tree` (see HOSTS): they are scanned after it. */
+  const findHosts = (tree: Node) => {
+    if (!('querySelectorAll' in tree)) return;
+    for (const el of (tree as ParentNode).querySelectorAll(HOSTS)) {
+      const shadow = el.shadowRoot;
+      if (shadow && !seenShadows.has(shadow) && !isInSkippedRegion(el, tree)) {
+        seenShadows.add(shadow);
+        shadowRoots.push(shadow);
       }
     }
+  };
+
+  /**
+   * Splits `tree` into the parts worth reading node by node: each block-level part's whole text is
+   * read natively (textContent) and tested at once, which costs far less than visiting its text
+   * nodes, so parts without a possible name are never walked. A part is only read this way when it
+   * is bounded: elements with a single element child (wrappers) or many (lists, page columns) are
+   * gone into instead, so no one read holds a large share of a huge page. `out` gets the parts to
+   * walk, in document order. True when the scan was aborted meanwhile.
+   */
+  const plan = async (parent: Node, depth: number, out: Node[]): Promise<boolean> => {
+    const first = out.length;
+    // The parent's own text and inline children: their block is the parent.
+    let run = '';
+    let seen = 0;
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      if (++seen % PLAN_CHECK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS && (await pause())) return true;
+      if (c.nodeType === 3) {
+        run += (c as Text).data;
+        continue;
+      }
+      if (c.nodeType !== 1 || isSkippedElement(c)) continue;
+      const el = c as Element;
+      if (INLINE.has(el.tagName)) {
+        run += el.textContent;
+        continue;
+      }
+      const children = el.childElementCount;
+      if (depth < PLAN_DEPTH && (children === 1 || children > PLAN_FANOUT)) {
+        if (await plan(el, depth + 1, out)) return true;
+        continue;
+      }
+      const text = el.textContent as string;
+      if (!maybeMention(text)) continue;
+      if (depth < PLAN_DEPTH && children > 0 && text.length > PLAN_SPLIT_CHARS) {
+        if (await plan(el, depth + 1, out)) return true;
+      } else out.push(el);
+    }
+    if (maybeMention(run)) {
+      // A name may be in the parent's own text: walk all of it (the parts found below included).
+      out.length = first;
+      out.push(parent);
+    }
+    return false;
+  };
+
+  const walk = async (start: Node, countRead: boolean): Promise<boolean> => {
+    const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
 
     // The block being read (null: none yet; the cheap test has not fired since the last one).
     let block: Node | null = null;
@@ -379,7 +446,7 @@ export async function scan(
         }
         n = walker.nextNode() as Text | null;
       }
-      stats.textNodes += read;
+      if (countRead) stats.textNodes += read;
       return n;
     };
 
@@ -388,9 +455,24 @@ export async function scan(
     return false;
   };
 
-  // Shadow roots found during a walk are walked after it (each is a separate tree of blocks).
-  let aborted = await walk(root);
-  for (let i = 0; i < shadowRoots.length && !aborted; i++) aborted = await walk(shadowRoots[i] as ShadowRoot);
+  // The regex runs on long texts below: let it be compiled first (its first runs are interpreted).
+  for (const sample of ['x', 'x\u2014']) NAME_PART_OR_INVISIBLE.test(sample);
+
+  // Each tree (the root's, then each open shadow root's: separate trees of blocks) is planned, then
+  // its parts are walked. Text nodes are counted natively when parts are left unwalked.
+  let aborted = false;
+  for (let i = -1; i < shadowRoots.length && !aborted; i++) {
+    const tree = i < 0 ? root : (shadowRoots[i] as ShadowRoot);
+    findHosts(tree);
+    const parts: Node[] = [];
+    // Shadow roots are small and XPath cannot count inside them: they are walked whole.
+    const planned = tree.nodeType === 1;
+    if (planned) aborted = await plan(tree, 0, parts);
+    else parts.push(tree);
+    const whole = parts.length === 1 && parts[0] === tree;
+    if (planned && !whole) stats.textNodes += countTextNodes(tree);
+    for (let p = 0; p < parts.length && !aborted; p++) aborted = await walk(parts[p] as Node, !planned || whole);
+  }
   endSlice();
   stats.mentions += mentions.length;
   return { mentions, shadowRoots };

@@ -122,12 +122,29 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await settled(page, 1);
     const detail = await page.evaluate(() => {
       const entry = performance.getEntriesByName('crosscheck:scan')[0] as PerformanceMeasure;
-      return entry.detail as { textNodes: number; mentions: number; busyMs: number };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let onPage = 0;
+      while (walker.nextNode()) onPage++;
+      return { ...(entry.detail as { textNodes: number; mentions: number; busyMs: number }), onPage };
     });
     expect(detail.mentions).toBe(1);
-    // h1, two paragraphs, an <em> and the whitespace between blocks.
-    expect(detail.textNodes).toBeGreaterThanOrEqual(4);
+    // Every text node of the page is accounted for, the ones never walked one by one included.
+    expect(detail.textNodes).toBe(detail.onPage);
     expect(detail.busyMs).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
+  it('finds mentions wherever the layout puts them: loose text, wrappers, long lists, long sections', async () => {
+    const page = await b.session.open(b.server.url('/layout.html'));
+    const drawn = await settled(page, 4);
+    expect(all(drawn)).toEqual(['Cyberspace Administration of China', 'Full Self-Driving', 'NVIDIA', 'Nvidia'].sort());
+    const where = await page.evaluate(() =>
+      [...(CSS.highlights as unknown as Map<string, Iterable<Range>>).values()]
+        .flatMap((h) => [...h])
+        .map((r) => r.startContainer.parentElement?.id)
+        .sort(),
+    );
+    expect(where).toEqual(['deep', 'item', 'mixed', 'needle']);
     await page.close();
   });
 
