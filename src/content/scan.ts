@@ -134,6 +134,16 @@ const PLAN_FANOUT = 16;
 /** A part with a possible name and more text than this is split further, when it can be. */
 const PLAN_SPLIT_CHARS = 8192;
 
+/** An element being planned: the child to look at next, and its own text and inline children's. */
+interface PlanFrame {
+  parent: Node;
+  next: ChildNode | null;
+  run: string;
+  /** Where this element's parts begin in the plan's output. */
+  first: number;
+  depth: number;
+}
+
 /** The text nodes under `tree` (its shadow roots apart), counted natively (for the scan's stats). */
 function countTextNodes(tree: Node): number {
   try {
@@ -299,38 +309,45 @@ export async function scan(
    * gone into instead, so no one read holds a large share of a huge page. `out` gets the parts to
    * walk, in document order. True when the scan was aborted meanwhile.
    */
-  const plan = async (parent: Node, depth: number, out: Node[]): Promise<boolean> => {
-    const first = out.length;
-    // The parent's own text and inline children: their block is the parent.
-    let run = '';
+  const plan = async (tree: Node, out: Node[]): Promise<boolean> => {
+    // One frame an element gone into (iterative: nesting runs deep, and yields are rare).
+    const stack: PlanFrame[] = [{ parent: tree, next: tree.firstChild, run: '', first: 0, depth: 0 }];
     let seen = 0;
-    for (let c = parent.firstChild; c; c = c.nextSibling) {
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as PlanFrame;
+      const c = frame.next;
+      if (c === null) {
+        stack.pop();
+        if (maybeMention(frame.run)) {
+          // A name may be in the parent's own text: walk all of it (the parts found below included).
+          out.length = frame.first;
+          out.push(frame.parent);
+        }
+        continue;
+      }
+      frame.next = c.nextSibling;
       if (++seen % PLAN_CHECK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS && (await pause())) return true;
       if (c.nodeType === 3) {
-        run += (c as Text).data;
+        frame.run += (c as Text).data;
         continue;
       }
       if (c.nodeType !== 1 || isSkippedElement(c)) continue;
       const el = c as Element;
       if (INLINE.has(el.tagName)) {
-        run += el.textContent;
+        frame.run += el.textContent;
         continue;
       }
       const children = el.childElementCount;
-      if (depth < PLAN_DEPTH && (children === 1 || children > PLAN_FANOUT)) {
-        if (await plan(el, depth + 1, out)) return true;
-        continue;
+      const deeper = frame.depth < PLAN_DEPTH;
+      if (!(deeper && (children === 1 || children > PLAN_FANOUT))) {
+        const text = el.textContent as string;
+        if (!maybeMention(text)) continue;
+        if (!(deeper && children > 0 && text.length > PLAN_SPLIT_CHARS)) {
+          out.push(el);
+          continue;
+        }
       }
-      const text = el.textContent as string;
-      if (!maybeMention(text)) continue;
-      if (depth < PLAN_DEPTH && children > 0 && text.length > PLAN_SPLIT_CHARS) {
-        if (await plan(el, depth + 1, out)) return true;
-      } else out.push(el);
-    }
-    if (maybeMention(run)) {
-      // A name may be in the parent's own text: walk all of it (the parts found below included).
-      out.length = first;
-      out.push(parent);
+      stack.push({ parent: el, next: el.firstChild, run: '', first: out.length, depth: frame.depth + 1 });
     }
     return false;
   };
@@ -467,7 +484,7 @@ export async function scan(
     const parts: Node[] = [];
     // Shadow roots are small and XPath cannot count inside them: they are walked whole.
     const planned = tree.nodeType === 1;
-    if (planned) aborted = await plan(tree, 0, parts);
+    if (planned) aborted = await plan(tree, parts);
     else parts.push(tree);
     const whole = parts.length === 1 && parts[0] === tree;
     if (planned && !whole) stats.textNodes += countTextNodes(tree);
