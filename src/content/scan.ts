@@ -130,7 +130,7 @@ const PLAN_CHECK_EVERY = 16;
 /** How deep planning goes into the tree before it reads what it finds. */
 const PLAN_DEPTH = 32;
 /** More element children than this: the element is gone into rather than read whole. */
-const PLAN_FANOUT = 16;
+const PLAN_FANOUT = 256;
 /** A part with a possible name and more text than this is split further, when it can be. */
 const PLAN_SPLIT_CHARS = 8192;
 
@@ -143,6 +143,9 @@ interface PlanFrame {
   first: number;
   depth: number;
 }
+
+/** Elements whose text is code, not prose. */
+const CODE = 'script,style';
 
 /** The text nodes under `tree` (its shadow roots apart), counted natively (for the scan's stats). */
 function countTextNodes(tree: Node): number {
@@ -339,7 +342,11 @@ export async function scan(
       }
       const children = el.childElementCount;
       const deeper = frame.depth < PLAN_DEPTH;
-      if (!(deeper && (children === 1 || children > PLAN_FANOUT))) {
+      // Wrappers and wide elements are gone into; so are elements holding a script or a style,
+      // whose long text would only be read and tested for nothing.
+      if (
+        !(deeper && (children === 1 || children > PLAN_FANOUT || (children > 0 && el.querySelector(CODE) !== null)))
+      ) {
         const text = el.textContent as string;
         if (!maybeMention(text)) continue;
         if (!(deeper && children > 0 && text.length > PLAN_SPLIT_CHARS)) {

@@ -134,17 +134,19 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await page.close();
   });
 
-  it('finds mentions wherever the layout puts them: loose text, wrappers, long lists, long sections', async () => {
+  it('finds mentions wherever the layout puts them: loose text, wrappers, long lists, long sections, beside code', async () => {
     const page = await b.session.open(b.server.url('/layout.html'));
-    const drawn = await settled(page, 4);
-    expect(all(drawn)).toEqual(['Cyberspace Administration of China', 'Full Self-Driving', 'NVIDIA', 'Nvidia'].sort());
+    const drawn = await settled(page, 5);
+    expect(all(drawn)).toEqual(
+      ['Cyberspace Administration of China', 'Full Self-Driving', 'NVIDIA', 'Nvidia', 'Nvidia'].sort(),
+    );
     const where = await page.evaluate(() =>
       [...(CSS.highlights as unknown as Map<string, Iterable<Range>>).values()]
         .flatMap((h) => [...h])
         .map((r) => r.startContainer.parentElement?.id)
         .sort(),
     );
-    expect(where).toEqual(['deep', 'item', 'mixed', 'needle']);
+    expect(where).toEqual(['coded', 'deep', 'item', 'mixed', 'needle']);
     await page.close();
   });
 
