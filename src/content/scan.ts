@@ -45,6 +45,21 @@ const NAME_PART =
 const NAME_PART_OR_INVISIBLE = new RegExp(`${NAME_PART.source}|[\u00ad\u200b-\u200d\u2060\ufeff]`);
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
+/** Where the cheap test's pattern matches in a text, all of them (see candidatesIn). */
+const CANDIDATE = new RegExp(NAME_PART_OR_INVISIBLE.source, 'g');
+
+/**
+ * The offsets in `text` where a name may start, or null when the cheap test does not pass it at
+ * all (maybeMention).
+ */
+export function candidatesIn(text: string): number[] | null {
+  if (!maybeMention(text)) return null;
+  const at: number[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) at.push(m.index);
+  return at;
+}
+
 /**
  * The cheap test a text must pass before the full matcher runs on it: true whenever the matcher may
  * find a name there. "cache" or "efficacy" do not pass, nor do the zero-width characters some sites
@@ -133,6 +148,12 @@ const PLAN_DEPTH = 32;
 const PLAN_FANOUT = 256;
 /** A part with a possible name and more text than this is split further, when it can be. */
 const PLAN_SPLIT_CHARS = 8192;
+
+/** A part of a tree to walk, and where names may start in its text (null: test every node). */
+interface Part {
+  node: Node;
+  offsets: number[] | null;
+}
 
 /** An element being planned: the child to look at next, and its own text and inline children's. */
 interface PlanFrame {
@@ -312,10 +333,14 @@ export async function scan(
    * gone into instead, so no one read holds a large share of a huge page. `out` gets the parts to
    * walk, in document order. True when the scan was aborted meanwhile.
    */
-  const plan = async (tree: Node, out: Node[]): Promise<boolean> => {
+  const plan = async (tree: Node, out: Part[]): Promise<boolean> => {
     // One frame an element gone into (iterative: nesting runs deep, and yields are rare).
     const stack: PlanFrame[] = [{ parent: tree, next: tree.firstChild, run: '', first: 0, depth: 0 }];
     let seen = 0;
+    // The elements holding a script or a style, found with one query.
+    const holdsCode = new Set<Node>();
+    for (const code of (tree as ParentNode).querySelectorAll(CODE))
+      for (let up = code.parentNode; up && up !== tree && !holdsCode.has(up); up = up.parentNode) holdsCode.add(up);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1] as PlanFrame;
       const c = frame.next;
@@ -324,7 +349,7 @@ export async function scan(
         if (maybeMention(frame.run)) {
           // A name may be in the parent's own text: walk all of it (the parts found below included).
           out.length = frame.first;
-          out.push(frame.parent);
+          out.push({ node: frame.parent, offsets: null });
         }
         continue;
       }
@@ -344,13 +369,12 @@ export async function scan(
       const deeper = frame.depth < PLAN_DEPTH;
       // Wrappers and wide elements are gone into; so are elements holding a script or a style,
       // whose long text would only be read and tested for nothing.
-      if (
-        !(deeper && (children === 1 || children > PLAN_FANOUT || (children > 0 && el.querySelector(CODE) !== null)))
-      ) {
+      if (!(deeper && (children === 1 || children > PLAN_FANOUT || holdsCode.has(el)))) {
         const text = el.textContent as string;
-        if (!maybeMention(text)) continue;
+        const offsets = candidatesIn(text);
+        if (offsets === null) continue;
         if (!(deeper && children > 0 && text.length > PLAN_SPLIT_CHARS)) {
-          out.push(el);
+          out.push({ node: el, offsets });
           continue;
         }
       }
@@ -359,8 +383,16 @@ export async function scan(
     return false;
   };
 
-  const walk = async (start: Node, countRead: boolean): Promise<boolean> => {
+  /**
+   * Walks the text nodes under `start`. With `offsets` (where names may start in its textContent,
+   * from planning), only the nodes holding one are looked at; without, each node gets the cheap
+   * test, alone and joined to the text before it.
+   */
+  const walk = async (start: Node, countRead: boolean, offsets: number[] | null): Promise<boolean> => {
     const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+    // Offset of the next node's text in start's textContent, and the next offset to look at.
+    let pos = 0;
+    let next = 0;
 
     // The block being read (null: none yet; the cheap test has not fired since the last one).
     let block: Node | null = null;
@@ -380,8 +412,9 @@ export async function scan(
     };
 
     /** The text nodes of `of` read before `from`, in order (the block began before its test fired). */
+    let back: TreeWalker | null = null;
     const before = (from: Text, of: Node): Text[] => {
-      const back = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+      back ??= document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
       back.currentNode = from;
       const found: Text[] = [];
       for (let t = back.previousNode() as Text | null; t; t = back.previousNode() as Text | null) {
@@ -414,6 +447,19 @@ export async function scan(
     };
 
     /**
+     * Starts reading the block around `n`, where the cheap test fired (it may have fired across
+     * blocks: the block's own text is tested in finish()). False when `n` is in a skipped region.
+     */
+    const open = (n: Text): boolean => {
+      const status = statusOf(n.parentNode as Node);
+      if (status === null) return false;
+      block = status;
+      nodes = before(n, status);
+      nodes.push(n);
+      return true;
+    };
+
+    /**
      * Reads text nodes from `n` until the slice is spent; returns the node to read next (null: the
      * end). Synchronous, so the engine optimises the loop well.
      */
@@ -428,6 +474,8 @@ export async function scan(
         }
         read++;
         const data = n.data;
+        const at = pos;
+        pos += data.length;
         if (block !== null) {
           // Reading a block whose test fired: every node up to the next block is part of it.
           const status = data.length > 0 ? statusOf(n.parentNode as Node) : null;
@@ -439,6 +487,16 @@ export async function scan(
           finish();
           // Matching a long block is the costly part of a slice: look at the clock after it.
           count = CHECK_EVERY - 1;
+        }
+        if (offsets !== null) {
+          // Offsets inside a block read already were handled with it.
+          while (next < offsets.length && (offsets[next] as number) < at) next++;
+          if (next < offsets.length && (offsets[next] as number) < pos) {
+            while (next < offsets.length && (offsets[next] as number) < pos) next++;
+            open(n);
+          }
+          n = walker.nextNode() as Text | null;
+          continue;
         }
         // Skipped regions are not told apart here (finding them costs more than reading their text),
         // except for long text, most often a script's: the block read below is exact.
@@ -453,12 +511,7 @@ export async function scan(
             (mayJoin(c1, b) && maybeMention(tailBefore(0) + data.slice(0, TAIL))) ||
             (mayJoin(c2, b) && maybeMention(tailBefore(1) + data.slice(0, TAIL)))
           ) {
-            const status = statusOf(n.parentNode as Node);
-            if (status !== null) {
-              // The fired test may span another block: the block's own text is tested in finish().
-              block = status;
-              nodes = before(n, status);
-              nodes.push(n);
+            if (open(n)) {
               pushed = 0;
               c1 = c2 = -1;
             }
@@ -480,7 +533,11 @@ export async function scan(
   };
 
   // The regex runs on long texts below: let it be compiled first (its first runs are interpreted).
-  for (const sample of ['x', 'x\u2014']) NAME_PART_OR_INVISIBLE.test(sample);
+  for (const sample of ['x', 'x\u2014']) {
+    NAME_PART_OR_INVISIBLE.test(sample);
+    CANDIDATE.lastIndex = 0;
+    CANDIDATE.test(sample);
+  }
 
   // Each tree (the root's, then each open shadow root's: separate trees of blocks) is planned, then
   // its parts are walked. Text nodes are counted natively when parts are left unwalked.
@@ -488,14 +545,17 @@ export async function scan(
   for (let i = -1; i < shadowRoots.length && !aborted; i++) {
     const tree = i < 0 ? root : (shadowRoots[i] as ShadowRoot);
     findHosts(tree);
-    const parts: Node[] = [];
+    const parts: Part[] = [];
     // Shadow roots are small and XPath cannot count inside them: they are walked whole.
     const planned = tree.nodeType === 1;
     if (planned) aborted = await plan(tree, parts);
-    else parts.push(tree);
-    const whole = parts.length === 1 && parts[0] === tree;
+    else parts.push({ node: tree, offsets: null });
+    const whole = parts.length === 1 && parts[0]?.node === tree;
     if (planned && !whole) stats.textNodes += countTextNodes(tree);
-    for (let p = 0; p < parts.length && !aborted; p++) aborted = await walk(parts[p] as Node, !planned || whole);
+    for (let p = 0; p < parts.length && !aborted; p++) {
+      const part = parts[p] as Part;
+      aborted = await walk(part.node, !planned || whole, part.offsets);
+    }
   }
   endSlice();
   stats.mentions += mentions.length;

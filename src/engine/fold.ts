@@ -5,7 +5,7 @@
  */
 export interface Folded {
   text: string;
-  /** map[i] is the index in the original string of folded character i. */
+  /** map[i] is the index in the original string of folded character i (read-only: may be shared). */
   map: Uint32Array;
 }
 
@@ -48,7 +48,26 @@ function foldChar(code: number): string | 0 | 1 {
   return Kind.Keep;
 }
 
+/** Every character foldChar changes or drops (a unit test keeps the two in step). */
+export const FOLDED_CHARS =
+  /[\u00a0\u00ab\u00ad\u00bb\u02bc\u2000-\u200d\u2010-\u2015\u2018\u2019\u201b-\u201f\u202f\u2032\u205f\u2060\u2212\u3000\ufeff]/;
+
+/** 0, 1, 2...: the map of a text folding leaves as it is (shared, read-only, grown on demand). */
+let identity = new Uint32Array(0);
+function identityMap(length: number): Uint32Array {
+  if (identity.length < length) {
+    identity = new Uint32Array(Math.max(length, identity.length * 2, 1024));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length);
+}
+
+/** Whether foldChar changes or drops the character with this code (for tests). */
+export const isFolded = (code: number): boolean => foldChar(code) !== Kind.Keep;
+
 export function fold(s: string): Folded {
+  // Most text has nothing to fold: no character-by-character pass, no new map.
+  if (!FOLDED_CHARS.test(s)) return { text: s, map: identityMap(s.length) };
   const map = new Uint32Array(s.length);
   let out = '';
   let n = 0;

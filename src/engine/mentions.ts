@@ -55,6 +55,17 @@ function topicOf(group: number): Topic {
   return 'cac';
 }
 
+/** The last context folded: a page's scan passes the same one (its title) for every block. */
+let lastContext = '';
+let lastContextFolded = '';
+function foldedContext(context: string): string {
+  if (context !== lastContext) {
+    lastContext = context;
+    lastContextFolded = fold(context).text.toLowerCase();
+  }
+  return lastContextFolded;
+}
+
 /**
  * Returns the mentions in `text`, in order. `context` (for example the page's title and nearby text)
  * only decides bare "FSD" or "CAC" when the sentence itself gives no hint.
@@ -63,7 +74,7 @@ export function findMentions(text: string, context?: string): Mention[] {
   const out: Mention[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const { text: f, map } = fold(text);
-  const ctxLower = context ? fold(context).text.toLowerCase() : '';
+  const ctxLower = context ? foldedContext(context) : '';
 
   // The sentence around position p, lower-cased, as context for a short ambiguous name: the text
   // up to the nearest sentence end on each side, at most 400 characters away. A rough cut does
