@@ -165,9 +165,6 @@ interface PlanFrame {
   depth: number;
 }
 
-/** Elements whose text is code, not prose. */
-const CODE = 'script,style';
-
 /** The text nodes under `tree` (its shadow roots apart), counted natively (for the scan's stats). */
 function countTextNodes(tree: Node): number {
   try {
@@ -185,13 +182,14 @@ export const mayJoin = (a: number, b: number) =>
 
 /**
  * Where open shadow roots may be: custom elements (any element not named here; those without a
- * shadow root are passed over). Found natively, so the walk never hands every element to script.
+ * shadow root are passed over), and scripts and styles (not hosts: planning wants them). Found
+ * natively, so the walk never hands every element to script.
  * Built-in elements that may host one (div, span, p, section...) are not looked at: asking each
  * would cost as much as the rest of the walk. Pages put widgets in custom elements; a built-in
  * host's shadow text is missed (a later change inside it is still read).
  */
 const HOSTS =
-  ':not(div,a,span,li,p,script,img,path,ul,svg,input,button,i,h3,strong,symbol,use,td,label,ins,section,br,article,h2,header,noscript,h4,g,figure,em,option,source,form,polygon,iframe,tr,time,nav,meta,title,aside,footer,h1,b,link,sup,h5,blockquote,picture,small,cite,style,hr,figcaption,u,main,ol,th,table,tbody,thead,h6,select,textarea,circle,rect,line,defs,sub,code,pre,dl,dt,dd,abbr,s,q,mark,wbr,font,center,video,template,slot,col,colgroup,fieldset,legend,details,summary,html,head,body,del,polyline,area,bdi,map,track,caption,mask,stop)';
+  ':not(div,a,span,li,p,img,path,ul,svg,input,button,i,h3,strong,symbol,use,td,label,ins,section,br,article,h2,header,noscript,h4,g,figure,em,option,source,form,polygon,iframe,tr,time,nav,meta,title,aside,footer,h1,b,link,sup,h5,blockquote,picture,small,cite,hr,figcaption,u,main,ol,th,table,tbody,thead,h6,select,textarea,circle,rect,line,defs,sub,code,pre,dl,dt,dd,abbr,s,q,mark,wbr,font,center,video,template,slot,col,colgroup,fieldset,legend,details,summary,html,head,body,del,polyline,area,bdi,map,track,caption,mask,stop)';
 
 interface Block {
   nodes: Text[];
@@ -313,16 +311,27 @@ export async function scan(
     return status;
   };
 
-  /** Notes the open shadow roots in `tree` (see HOSTS): they are scanned after it. */
-  const findHosts = (tree: Node) => {
-    if (!('querySelectorAll' in tree)) return;
+  /**
+   * Notes the open shadow roots in `tree` (see HOSTS: they are scanned after it), and returns the
+   * elements that hold a script or a style (planning goes into them rather than read their code as
+   * text). One query finds both.
+   */
+  const survey = (tree: Node): Set<Node> => {
+    const holdsCode = new Set<Node>();
+    if (!('querySelectorAll' in tree)) return holdsCode;
     for (const el of (tree as ParentNode).querySelectorAll(HOSTS)) {
+      const name = el.localName;
+      if (name === 'script' || name === 'style') {
+        for (let up = el.parentNode; up && up !== tree && !holdsCode.has(up); up = up.parentNode) holdsCode.add(up);
+        continue;
+      }
       const shadow = el.shadowRoot;
       if (shadow && !seenShadows.has(shadow) && !isInSkippedRegion(el, tree)) {
         seenShadows.add(shadow);
         shadowRoots.push(shadow);
       }
     }
+    return holdsCode;
   };
 
   /**
@@ -333,14 +342,10 @@ export async function scan(
    * gone into instead, so no one read holds a large share of a huge page. `out` gets the parts to
    * walk, in document order. True when the scan was aborted meanwhile.
    */
-  const plan = async (tree: Node, out: Part[]): Promise<boolean> => {
+  const plan = async (tree: Node, holdsCode: Set<Node>, out: Part[]): Promise<boolean> => {
     // One frame an element gone into (iterative: nesting runs deep, and yields are rare).
     const stack: PlanFrame[] = [{ parent: tree, next: tree.firstChild, run: '', first: 0, depth: 0 }];
     let seen = 0;
-    // The elements holding a script or a style, found with one query.
-    const holdsCode = new Set<Node>();
-    for (const code of (tree as ParentNode).querySelectorAll(CODE))
-      for (let up = code.parentNode; up && up !== tree && !holdsCode.has(up); up = up.parentNode) holdsCode.add(up);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1] as PlanFrame;
       const c = frame.next;
@@ -544,11 +549,11 @@ export async function scan(
   let aborted = false;
   for (let i = -1; i < shadowRoots.length && !aborted; i++) {
     const tree = i < 0 ? root : (shadowRoots[i] as ShadowRoot);
-    findHosts(tree);
+    const holdsCode = survey(tree);
     const parts: Part[] = [];
     // Shadow roots are small and XPath cannot count inside them: they are walked whole.
     const planned = tree.nodeType === 1;
-    if (planned) aborted = await plan(tree, parts);
+    if (planned) aborted = await plan(tree, holdsCode, parts);
     else parts.push({ node: tree, offsets: null });
     const whole = parts.length === 1 && parts[0]?.node === tree;
     if (planned && !whole) stats.textNodes += countTextNodes(tree);
