@@ -133,12 +133,13 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
     // A page that never had a mention sends nothing at all.
     if (count === reported || (reported === -1 && count === 0)) return;
     reported = count;
-    await sendToBackground('page-summary', { mentions: count });
+    // The page UI first: the summary tells the popup it can list the page's claims now.
     if (count > 0 && !uiLoading) {
       uiLoading = true;
       publishApi(api);
       api.sources = (await sendToBackground('load-ui', {})).sources;
     }
+    await sendToBackground('page-summary', { mentions: count });
   };
 
   const rescan = async (roots: Node[]) => {

@@ -4,9 +4,9 @@
  * site and for everywhere.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import type { Topic, Verdict } from '../engine';
-import { type ContentReplyOf, contentEnvelope, type PageClaim } from '../messages';
+import { type ContentReplyOf, contentEnvelope, type PageClaim, validateEnvelope } from '../messages';
 import { type Settings, withSite } from '../settings';
 import { settingsStore } from '../settings-store';
 import { type PopupKey, t } from './i18n';
@@ -24,6 +24,8 @@ async function targetTab(): Promise<{ id: number; url: string | undefined; fromA
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url, fromAddress: false };
 }
+
+const isPageSummary = (message: unknown) => (message as { name?: unknown }).name === 'page-summary';
 
 /** The page's claims, from its UI script; a page without mentions has none to answer. */
 async function pageClaims(tabId: number): Promise<PageClaim[]> {
@@ -77,13 +79,22 @@ export function Popup() {
 
   useEffect(() => {
     void refresh();
-    // A change made elsewhere (the options page) shows here at once; the page needs a moment to
-    // rescan after being switched back on, so ask it again shortly after.
-    return store.watch((settings) => {
-      void refresh(settings);
-      setTimeout(() => void refresh(settings), 700);
-    });
+    // A change made elsewhere (the options page) shows here at once.
+    return store.watch((settings) => void refresh(settings));
   }, [refresh]);
+
+  // The page reports its mentions after every scan (for the badge): a page switched back on, or
+  // one that changed, is listed again then. The background answers the message; we only listen.
+  const tabId = state.tab?.id;
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const listener = (message: unknown, sender: Runtime.MessageSender): undefined => {
+      if (sender.tab?.id === tabId && validateEnvelope(message) === null && isPageSummary(message)) void refresh();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [tabId, refresh]);
 
   const save = async (next: Settings) => {
     try {

@@ -95,6 +95,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(await readHighlights(page)).toEqual({});
     await popup.evaluate(() => (document.querySelector('[data-testid="site-switch"]') as HTMLInputElement).click());
     expect(all(await settled(page, 4))).toHaveLength(4);
+    // The popup lists the claims again once the page has scanned and reported (no polling).
+    expect(await popup.waitFor(() => document.querySelectorAll('[data-testid="claim"]').length === 4)).toBe(true);
     await popup.close();
     await page.close();
   });
