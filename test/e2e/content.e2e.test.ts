@@ -134,11 +134,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await page.close();
   });
 
-  it('finds mentions wherever the layout puts them: loose text, wrappers, long lists, long sections, beside code', async () => {
+  it('finds mentions wherever the layout puts them: loose text, wrappers, long lists, long sections, beside code, deep down', async () => {
     const page = await b.session.open(b.server.url('/layout.html'));
-    const drawn = await settled(page, 5);
+    const drawn = await settled(page, 6);
     expect(all(drawn)).toEqual(
-      ['Cyberspace Administration of China', 'Full Self-Driving', 'NVIDIA', 'Nvidia', 'Nvidia'].sort(),
+      ['Cyberspace Administration of China', 'Full Self-Driving', 'NVIDIA', 'Nvidia', 'Nvidia', 'Nvidia'].sort(),
     );
     const where = await page.evaluate(() =>
       [...(CSS.highlights as unknown as Map<string, Iterable<Range>>).values()]
@@ -146,7 +146,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
         .map((r) => r.startContainer.parentElement?.id)
         .sort(),
     );
-    expect(where).toEqual(['coded', 'deep', 'item', 'mixed', 'needle']);
+    expect(where).toEqual(['bottom', 'coded', 'deep', 'item', 'mixed', 'needle']);
     await page.close();
   });
 
