@@ -53,11 +53,17 @@ const CANDIDATE = new RegExp(NAME_PART_OR_INVISIBLE.source, 'g');
  * all (maybeMention).
  */
 export function candidatesIn(text: string): number[] | null {
-  if (!maybeMention(text)) return null;
-  const at: number[] = [];
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) at.push(m.index);
-  return at;
+  let m = CANDIDATE.exec(text);
+  if (m === null) return null;
+  const at: number[] = [];
+  // As maybeMention: zero-width characters alone count only if a name appears once they are out.
+  let named = false;
+  for (; m; m = CANDIDATE.exec(text)) {
+    at.push(m.index);
+    if (m[0].length > 1) named = true;
+  }
+  return named || NAME_PART.test(text.replace(INVISIBLE, '')) ? at : null;
 }
 
 /**
@@ -505,7 +511,8 @@ export async function scan(
             while (next < offsets.length && (offsets[next] as number) < pos) next++;
             open(n);
           }
-          n = walker.nextNode() as Text | null;
+          // Past the last offset, with no block open, the rest of the part holds no name.
+          n = next < offsets.length || block !== null ? (walker.nextNode() as Text | null) : null;
           continue;
         }
         // Skipped regions are not told apart here (finding them costs more than reading their text),
@@ -543,7 +550,11 @@ export async function scan(
   };
 
   // The regex runs on long texts below: let it be compiled first (its first runs are interpreted).
-  for (const sample of ['x', 'x\u2014']) NAME_PART_OR_INVISIBLE.test(sample);
+  for (const sample of ['x', 'x\u2014']) {
+    NAME_PART_OR_INVISIBLE.test(sample);
+    CANDIDATE.lastIndex = 0;
+    CANDIDATE.test(sample);
+  }
 
   // Each tree (the root's, then each open shadow root's: separate trees of blocks) is planned, then
   // its parts are walked. Text nodes are counted natively when parts are left unwalked.

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { maybeMention } from '../../src/content/scan';
+import { candidatesIn, maybeMention } from '../../src/content/scan';
 import { findMentions } from '../../src/engine/mentions';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -68,5 +68,20 @@ describe('the cheap test before the matcher', () => {
     ]) {
       expect(maybeMention(text), text).toBe(false);
     }
+  });
+});
+
+describe('where names may start in a part of the page', () => {
+  it('gives every offset the cheap test matches at, or null when it would not pass the text', () => {
+    const text = 'Tesla said FSD would come; Nvidia and the CAC were not mentioned.';
+    expect(candidatesIn(text)).toEqual([text.indexOf('FSD'), text.indexOf('Nvid'), text.indexOf('CAC')]);
+    expect(candidatesIn('Tesla Model 3 sales rose')).toBeNull();
+    // Zero-width characters alone do not count; with a name in the text, they are offsets too.
+    expect(candidatesIn('\ufeffJust don’t call it the Gimbal')).toBeNull();
+    expect(candidatesIn('\ufeffNVI\u200bDIA shares')).toEqual([0, 4]);
+  });
+
+  it('agrees with the cheap test on every labelled sentence', () => {
+    for (const text of sentences()) expect(candidatesIn(text) !== null, text).toBe(maybeMention(text));
   });
 });
