@@ -1,10 +1,11 @@
 /**
  * Scores the engine on the project's labelled set (test/eval/*.jsonl), on the shared development
- * set (../shared/eval/dev.jsonl) when present, and, for information, on the held-out set
- * (test/holdout/*.jsonl: written without seeing the engine, and never used to tune it, so it
- * estimates how the engine does on sentences it has not seen). Exits non-zero when a figure of the
- * first two is under its target.
+ * set (../shared/eval/dev.jsonl) when present, and, for information, on the held-out sets (the
+ * .jsonl files in test/holdout, test/holdout2...: written without seeing the engine, and never
+ * used to tune it, so they estimate how the engine does on sentences it has not seen). Exits
+ * non-zero when a figure of the first two is under its target.
  */
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,9 +40,16 @@ function main(): number {
   const dev = join(root, '../shared/eval/dev.jsonl');
   if (existsSync(dev)) sets.push(dev);
   else console.log('../shared/eval/dev.jsonl: not present, skipped');
-  const heldOut = join(root, 'test/holdout');
+  // Every held-out set (test/holdout, test/holdout2, ...): scored for information only.
   const informational = new Set<string>();
-  if (!devOnly && existsSync(heldOut)) {
+  const testDir = join(root, 'test');
+  const heldOutDirs = existsSync(testDir)
+    ? readdirSync(testDir)
+        .filter((d) => /^holdout\d*$/.test(d))
+        .sort()
+    : [];
+  for (const dir of devOnly ? [] : heldOutDirs) {
+    const heldOut = join(testDir, dir);
     for (const f of readdirSync(heldOut).sort()) {
       if (!f.endsWith('.jsonl')) continue;
       sets.push(join(heldOut, f));

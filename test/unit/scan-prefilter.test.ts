@@ -14,7 +14,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 function sentences(): string[] {
   const files = [
     join(ROOT, '../shared/eval/dev.jsonl'),
-    ...['test/eval', 'test/holdout', 'test/engine'].flatMap((dir) =>
+    ...['test/eval', 'test/holdout', 'test/holdout2', 'test/engine'].flatMap((dir) =>
       existsSync(join(ROOT, dir))
         ? readdirSync(join(ROOT, dir))
             .filter((f) => f.endsWith('.jsonl'))
