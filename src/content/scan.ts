@@ -41,12 +41,15 @@ export function blockAround(node: Node): Node {
 /** Every name the matcher knows contains one of these (acronyms upper-case only, as it wants them). */
 const NAME_PART =
   /FSD|CAC|NVDA|[Nn][Vv][Ii][Dd]|[Cc][Yy][Bb][Ee][Rr][Ss][Pp][Aa][Cc][Ee]|[Rr][Ee][Gg][Uu][Ll][Aa][Tt][Oo][Rr]|[Ss][Ee][Ll][Ff].?[Dd][Rr][Ii][Vv]/;
-/** The same, or an invisible character the matcher folds away (it may sit inside a name). */
-const NAME_PART_OR_INVISIBLE = new RegExp(`${NAME_PART.source}|[\u00ad\u200b-\u200d\u2060\ufeff]`);
+/**
+ * The same, or an invisible character the matcher folds away (it may sit inside a name). Global,
+ * so candidatesIn finds every match; maybeMention uses it too, so there is one pattern to compile.
+ */
+const CANDIDATE = new RegExp(`${NAME_PART.source}|[\u00ad\u200b-\u200d\u2060\ufeff]`, 'g');
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
-/** Where the cheap test's pattern matches in a text, all of them (see candidatesIn). */
-const CANDIDATE = new RegExp(NAME_PART_OR_INVISIBLE.source, 'g');
+/** Zero-width characters alone do not make a name: is there one once they are taken out? */
+const namedWithoutInvisibles = (text: string) => NAME_PART.test(text.replace(INVISIBLE, ''));
 
 /**
  * The offsets in `text` where a name may start, or null when the cheap test does not pass it at
@@ -63,7 +66,7 @@ export function candidatesIn(text: string): number[] | null {
     at.push(m.index);
     if (m[0].length > 1) named = true;
   }
-  return named || NAME_PART.test(text.replace(INVISIBLE, '')) ? at : null;
+  return named || namedWithoutInvisibles(text) ? at : null;
 }
 
 /**
@@ -72,9 +75,10 @@ export function candidatesIn(text: string): number[] | null {
  * put in every paragraph, unless a name appears once they are taken out.
  */
 export function maybeMention(text: string): boolean {
-  const found = NAME_PART_OR_INVISIBLE.exec(text);
+  CANDIDATE.lastIndex = 0;
+  const found = CANDIDATE.exec(text);
   if (found === null) return false;
-  return found[0].length > 1 || NAME_PART.test(text.replace(INVISIBLE, ''));
+  return found[0].length > 1 || namedWithoutInvisibles(text);
 }
 
 /** Longest slice of work before we yield to the page (ms). */
@@ -550,11 +554,7 @@ export async function scan(
   };
 
   // The regex runs on long texts below: let it be compiled first (its first runs are interpreted).
-  for (const sample of ['x', 'x\u2014']) {
-    NAME_PART_OR_INVISIBLE.test(sample);
-    CANDIDATE.lastIndex = 0;
-    CANDIDATE.test(sample);
-  }
+  for (const sample of ['x', 'x\u2014']) maybeMention(sample);
 
   // Each tree (the root's, then each open shadow root's: separate trees of blocks) is planned, then
   // its parts are walked. Text nodes are counted natively when parts are left unwalked.
