@@ -68,7 +68,8 @@ function sideOf(conflict: Conflict, sourceId: string): number {
   return conflict.sides.findIndex((side) => side.sources.includes(sourceId));
 }
 
-function evidenceFor(sourceId: string, claimIds: readonly string[], claims: readonly ClaimSummary[]): Span[] {
+/** The evidence `sourceId` gives for any of `claimIds`, in text order, without repeats. */
+export function evidenceFor(sourceId: string, claimIds: readonly string[], claims: readonly ClaimSummary[]): Span[] {
   const seen = new Map<string, Span>();
   for (const id of claimIds) {
     const entry = claims.find((c) => c.id === id)?.sources.find((s) => s.sourceId === sourceId);

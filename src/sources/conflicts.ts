@@ -4,6 +4,7 @@
  */
 import type { ClaimSummary } from '../engine/index';
 import type { Conflict, Span, Topic } from '../engine/types';
+import { evidenceFor } from './claims';
 
 export interface SideSource {
   sourceId: string;
@@ -31,15 +32,10 @@ export function conflictEntries(conflicts: readonly Conflict[], claims: readonly
       claims: related.map((c) => ({ id: c.id, statement: c.statement })),
       sides: conflict.sides.map((side) => ({
         says: side.says,
-        sources: side.sources.map((sourceId) => {
-          const seen = new Map<string, Span>();
-          for (const claim of related) {
-            for (const ev of claim.sources.find((s) => s.sourceId === sourceId)?.evidence ?? []) {
-              seen.set(`${ev.start}-${ev.end}`, ev);
-            }
-          }
-          return { sourceId, evidence: [...seen.values()].sort((a, b) => a.start - b.start) };
-        }),
+        sources: side.sources.map((sourceId) => ({
+          sourceId,
+          evidence: evidenceFor(sourceId, conflict.claims, claims),
+        })),
       })),
     };
   });
