@@ -12,7 +12,7 @@ import type { Settings } from '../settings';
 import { type PageApi, publishApi } from './api';
 import { type HighlightKind, Highlights } from './highlights';
 import { extensionAlive, sendToBackground } from './messaging';
-import { blockAround, isInSkippedRegion, newStats, type PageMention, scan } from './scan';
+import { blockAround, composedParent, isInSkippedRegion, newStats, type PageMention, scan } from './scan';
 
 /** Mutation batches are coalesced for this long before a rescan (ms); doubled while the page keeps changing. */
 const SETTLE_MS = 150;
@@ -22,9 +22,9 @@ const FULL_RESCAN_ROOTS = 200;
 const OWN_TAG = 'CROSSCHECK-CARD';
 const STYLE_ATTRIBUTE = 'data-crosscheck-style';
 
-/** True when `node` or one of its ancestors (up to its tree's root) is in `set`. */
-function within(node: Node, set: ReadonlySet<Node>): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) if (set.has(n)) return true;
+/** True when `node` or one of its ancestors (across shadow roots to their hosts) is in `set`. */
+function within(node: Node | null, set: ReadonlySet<Node>): boolean {
+  for (let n = node; n; n = composedParent(n)) if (set.has(n)) return true;
   return false;
 }
 
@@ -191,8 +191,8 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
       return;
     }
     // Rescan whole blocks (a sentence continues across inline elements), outermost only.
-    const blocks = [...new Set(changed.map(blockAround))];
-    void enqueue(blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b))));
+    const blocks = new Set(changed.map(blockAround));
+    void enqueue([...blocks].filter((b) => !within(composedParent(b), blocks)));
   };
 
   const observer = new MutationObserver((records) => {

@@ -117,12 +117,16 @@ function isSkippedElement(node: Node): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** The parent of `node`, or the host of a shadow root: the way up across shadow boundaries. */
+export const composedParent = (node: Node): Node | null =>
+  node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+
 /**
  * True when `node` or one of its ancestors (below `top`, when given; across shadow roots to their
  * hosts) is an element we never read.
  */
 export function isInSkippedRegion(node: Node, top?: Node): boolean {
-  for (let n: Node | null = node; n && n !== top; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+  for (let n: Node | null = node; n && n !== top; n = composedParent(n)) {
     if (isSkippedElement(n)) return true;
   }
   return false;

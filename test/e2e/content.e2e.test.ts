@@ -49,6 +49,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
       );
     });
     expect(inPlain.sort()).toEqual(['plain', 'shadow']);
+    // A change in the block holding the shadow host rescans it: the shadow root's mention is
+    // replaced, not drawn a second time.
+    await page.evaluate(() => document.body.append(document.createElement('hr')));
+    await page.waitFor(() => performance.getEntriesByName('crosscheck:scan').length >= 2);
+    expect(all(await settled(page, 2))).toEqual(['Cyberspace Administration of China', 'Nvidia']);
     await page.close();
   });
 
