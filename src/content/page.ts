@@ -45,7 +45,6 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
   const byRange = new Map<AbstractRange, PageMention>();
   /** Verdicts by passage: one check per span. */
   const checks = new Map<string, CrossCheck[]>();
-  const requested = new Set<string>();
   const observed = new WeakSet<Node>();
   const dirty = new Set<Node>();
   const abort = new AbortController();
@@ -106,12 +105,11 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
     const wanted = new Map<string, Passage>();
     for (const m of mentions) {
       const key = passageKey(m.passage);
-      if (!checks.has(key) && !requested.has(key)) wanted.set(key, m.passage);
+      if (!checks.has(key)) wanted.set(key, m.passage);
     }
     const keys = [...wanted.keys()];
     for (let i = 0; i < keys.length; i += MAX_SENTENCES_PER_BATCH) {
       const batch = keys.slice(i, i + MAX_SENTENCES_PER_BATCH);
-      for (const key of batch) requested.add(key);
       const reply = await sendToBackground('check-passages', {
         passages: batch.map((key) => wanted.get(key) as Passage),
       });
