@@ -1,15 +1,13 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { settingsStore } from '../settings-store';
-import { uiLocale } from '../ui/i18n';
+import { applyUiLocale } from '../ui/i18n';
 import { t } from './i18n';
 import { Options } from './Options';
 import type { ShortcutsPlatform } from './ShortcutsSection';
 import { CHROME_SHORTCUTS_URL, isFirefoxBase } from './shortcuts';
 
-const { lang, dir } = uiLocale();
-document.documentElement.lang = lang;
-document.documentElement.dir = dir;
+applyUiLocale();
 document.title = t('options_title');
 
 const platform: ShortcutsPlatform = {

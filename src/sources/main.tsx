@@ -1,9 +1,7 @@
 import { render } from 'preact';
-import { uiLocale } from '../ui/i18n';
+import { applyUiLocale } from '../ui/i18n';
 import { SourceReader } from './SourceReader';
 
-const { lang, dir } = uiLocale();
-document.documentElement.lang = lang;
-document.documentElement.dir = dir;
+applyUiLocale();
 const root = document.getElementById('app');
 if (root) render(<SourceReader />, root);

@@ -44,6 +44,13 @@ export function translator<T extends MessageTable>(table: T) {
   };
 }
 
+/** Marks an extension page with the language and direction of its strings. */
+export function applyUiLocale(): void {
+  const { lang, dir } = uiLocale();
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
+}
+
 /** The language and writing direction of the extension's own strings, for `lang` and `dir`. */
 export function uiLocale(): { lang: string; dir: 'ltr' | 'rtl' } {
   try {
