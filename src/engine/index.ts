@@ -13,15 +13,8 @@ export { findMentions } from './mentions';
 export { splitSentences } from './sentences';
 export type { Conflict, Mention, SourceMeta, Span, Stance, Topic, Verdict };
 
-export interface SourceFinding {
-  sourceId: string;
-  stance: Stance;
-  claimId?: string;
-  evidence?: Span;
-  reason?: string;
-  /** The source's own date, when it gives one: what it reports held as of that date. */
-  asOf?: string;
-}
+/** One source's stance on a sentence (the same shape the stance matcher returns). */
+export type SourceFinding = Finding;
 
 export interface CrossCheck {
   sentence: string;
@@ -60,22 +53,6 @@ export interface Engine {
 
 const TOPIC_ORDER: Topic[] = ['fsd', 'nvidia', 'cac'];
 
-/** The bundled sources' metadata, without creating an engine. */
-export const sources: SourceMeta[] = INDEX.sources.map(({ id, file, title, label, date, kind }) => ({
-  id,
-  file,
-  title,
-  label,
-  date,
-  kind,
-}));
-/** Where the bundled sources disagree with each other. */
-export const conflicts: Conflict[] = INDEX.conflicts;
-/** The original text of a bundled source (evidence offsets refer to it), or null. */
-export function getSourceText(id: string): string | null {
-  return INDEX.sources.find((s) => s.id === id)?.text ?? null;
-}
-
 export function verdictOf(findings: { stance: Stance }[]): Verdict {
   const sup = findings.some((f) => f.stance === 'support');
   const con = findings.some((f) => f.stance === 'contradict');
@@ -112,7 +89,8 @@ export function createEngine(data: IndexData = INDEX): Engine {
       mentions,
       topics: TOPIC_ORDER.filter((t) => topics.has(t)),
       verdict: verdictOf(findings),
-      findings: findings.map((f: Finding) => ({ ...f })),
+      // judge() builds fresh findings for every call: nothing here is shared with the matcher.
+      findings,
     };
     if (match && findings.some((f) => f.stance !== 'neutral')) out.claimId = match.claim.id;
     return out;

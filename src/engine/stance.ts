@@ -14,6 +14,7 @@ export interface Finding {
   claimId?: string;
   evidence?: Span;
   reason?: string;
+  /** The source's own date, when it gives one: what it reports held as of that date. */
   asOf?: string;
 }
 
