@@ -4,6 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { type MessageName, type ReplyOf, type RequestOf, validateEnvelope } from '../messages';
+import { fromOwnExtensionPage } from '../runtime';
 
 export type Handler<K extends MessageName> = (
   request: RequestOf<K>,
@@ -18,8 +19,7 @@ export type Origins = { [K in MessageName]: readonly Origin[] };
 
 export function senderOrigin(sender: Runtime.MessageSender): Origin | null {
   if (sender.id !== browser.runtime.id) return null;
-  const ownPages = browser.runtime.getURL('');
-  if (sender.url?.startsWith(ownPages)) return 'extension-page';
+  if (fromOwnExtensionPage(sender)) return 'extension-page';
   if (sender.tab && typeof sender.tab.id === 'number') return 'content';
   return null;
 }
