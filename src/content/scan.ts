@@ -224,33 +224,30 @@ function locate(block: Block, offset: number, atEnd: boolean): [Text, number] {
 }
 
 /**
- * False when nothing in `block` is drawn (display: none or content-visibility: hidden on it or
- * above): its text is not matched at all. Pages keep long hidden lists (filters, menus) that name
- * the topics; matching them only to drop every mention would cost more than the rest of the scan.
+ * Whether `el` is drawn: not under display: none or content-visibility: hidden, and with
+ * `visibility`, not visibility: hidden either (a descendant may override that one, so blocks are
+ * not judged by it). Blocks that are not drawn are not matched at all: pages keep long hidden
+ * lists (filters, menus) that name the topics, and matching them only to drop every mention would
+ * cost more than the rest of the scan.
  */
-function rendered(block: Node): boolean {
-  return block.nodeType !== 1 || typeof (block as Element).checkVisibility !== 'function'
-    ? true
-    : (block as Element).checkVisibility();
+function shows(el: Element, visibility = false): boolean {
+  return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: visibility });
 }
 
-function isVisible(range: Range): boolean {
-  const el = range.startContainer.parentElement;
-  if (!el) return false;
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
-}
+const rendered = (block: Node): boolean => block.nodeType !== 1 || shows(block as Element);
 
 function mentionsInBlock(block: Block, context: string, out: PageMention[]): void {
   const found = findMentions(block.text, context);
   let passage: Passage | null = null;
   let from = 0;
   for (const m of found) {
-    const range = document.createRange();
     const [startNode, startOffset] = locate(block, m.start, false);
+    const startElement = startNode.parentElement;
+    if (!startElement || !shows(startElement, true)) continue;
     const [endNode, endOffset] = locate(block, m.end, true);
+    const range = document.createRange();
     range.setStart(startNode, startOffset);
     range.setEnd(endNode, endOffset);
-    if (!isVisible(range)) continue;
     // Mentions close together share one passage: the text from CONTEXT_CHARS before the first
     // to CONTEXT_CHARS after the last.
     const to = Math.min(block.text.length, m.end + CONTEXT_CHARS);
@@ -390,9 +387,11 @@ export async function scan(
       // whose long text would only be read and tested for nothing.
       if (!(deeper && (children === 1 || children > PLAN_FANOUT || holdsCode.has(el)))) {
         const text = el.textContent as string;
-        const offsets = candidatesIn(text);
-        if (offsets === null) continue;
-        if (!(deeper && children > 0 && text.length > PLAN_SPLIT_CHARS)) {
+        const split = deeper && children > 0 && text.length > PLAN_SPLIT_CHARS;
+        // A part to split only needs the yes or no; its children find their own offsets.
+        const offsets = split ? null : candidatesIn(text);
+        if (split ? !maybeMention(text) : offsets === null) continue;
+        if (offsets !== null) {
           out.push({ node: el, offsets });
           continue;
         }
