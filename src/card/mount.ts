@@ -35,11 +35,6 @@ type CloseReason = 'api' | 'escape' | 'button' | 'outside' | 'anchor-gone' | 're
 
 let current: CardHandle | null = null;
 
-/** The card that is open, if any. */
-export function currentCard(): CardHandle | null {
-  return current;
-}
-
 // Inline and !important: the page's stylesheets can reach the host element but not the shadow root.
 const HOST_STYLE: [string, string][] = [
   ['position', 'fixed'],

@@ -39,8 +39,10 @@ function start(api: PageApi): void {
         }
       }
     }
-    // Without hit results naming ranges, fall back to geometry.
+    // Without hit results naming ranges, fall back to geometry, over the drawn mentions only (as
+    // the browser's own hit test would be).
     for (const m of api.mentions()) {
+      if (!api.shown(m)) continue;
       for (const r of m.range.getClientRects()) {
         if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return m;
       }
