@@ -28,8 +28,19 @@ function within(node: Node | null, set: ReadonlySet<Node>): boolean {
   return false;
 }
 
-/** Identical passages (a page repeating itself) are checked once. */
-const passageKey = (p: Passage) => `${p.spans.join(';')}:${p.text}`;
+/**
+ * Identical passages (a page repeating itself) are checked once. A passage is shared by up to 100
+ * mentions and looked up after every batch: its key is built once.
+ */
+const keys = new WeakMap<Passage, string>();
+function passageKey(p: Passage): string {
+  let key = keys.get(p);
+  if (key === undefined) {
+    key = `${p.spans.join(';')}:${p.text}`;
+    keys.set(p, key);
+  }
+  return key;
+}
 
 export interface PageController {
   /** First full scan, then watch the page for changes. */
