@@ -2,6 +2,7 @@
  * Everything the card shows, computed from a cross-check and the source list without touching the
  * DOM: the component only lays this out, and unit tests check the content here.
  */
+import { dateParts } from '../ui/i18n';
 import { type MessageKey, t } from './i18n';
 import type { CrossCheck, Mention, SourceMeta, Span, Stance, Verdict } from './types';
 
@@ -27,19 +28,11 @@ export function stanceText(stance: Stance): string {
   return t(STANCE_KEYS[stance] ?? STANCE_KEYS.neutral);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/**
- * "17 May 2024" from an ISO date (a time part, if any, is ignored). The parts come from the string
- * itself, not from a Date in the local zone, so the day never shifts with the reader's time zone;
- * the result is checked against the UTC calendar so 2024-02-31 is rejected. Null when unreadable.
- */
+/** "17 May 2024" from an ISO date (see dateParts); null when unreadable. */
 export function formatDate(iso: string | null | undefined): string | null {
-  const match = iso ? ISO_DATE.exec(iso.trim()) : null;
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  const parts = dateParts(iso);
+  if (!parts) return null;
+  const { day, month, year } = parts;
   return t('card_date', [String(day), t(`card_month_${month}` as MessageKey), String(year)]);
 }
 

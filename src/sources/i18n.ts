@@ -3,20 +3,18 @@
  * engine's codes (dates, kinds, topics, stances).
  */
 import type { SourceMeta, SourceStance, Topic } from '../engine/types';
-import { translator } from '../ui/i18n';
+import { dateParts, translator } from '../ui/i18n';
 import type { Relation } from './claims';
 import { SOURCES_MESSAGES } from './messages';
 
 export const t = translator(SOURCES_MESSAGES);
 export type SourcesKey = keyof typeof SOURCES_MESSAGES & string;
 
-/** `2024-05-17` → `17 May 2024`; anything else is shown as given. */
+/** `2024-05-17` → `17 May 2024`, as the card writes it (see dateParts); anything else as given. */
 export function formatDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  const monthKey = `sources_month_${Number(m[2])}` as SourcesKey;
-  if (!(monthKey in SOURCES_MESSAGES)) return date;
-  return t('sources_date', [String(Number(m[3])), t(monthKey), m[1] as string]);
+  const parts = dateParts(date);
+  if (!parts) return date;
+  return t('sources_date', [String(parts.day), t(`sources_month_${parts.month}` as SourcesKey), String(parts.year)]);
 }
 
 /** The engine's kinds are a small fixed vocabulary; an unknown one is shown as given. */

@@ -60,3 +60,17 @@ export function uiLocale(): { lang: string; dir: 'ltr' | 'rtl' } {
     return { lang: 'en', dir: 'ltr' };
   }
 }
+
+/**
+ * Day, month (1-12) and year of an ISO date (a time part, if any, is ignored). Taken from the
+ * string itself, not from a Date in the local zone, so the day never shifts with the reader's time
+ * zone; checked against the calendar, so 2024-02-31 is rejected. Null when unreadable.
+ */
+export function dateParts(iso: string | null | undefined): { day: number; month: number; year: number } | null {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim()) : null;
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return { day, month, year };
+}

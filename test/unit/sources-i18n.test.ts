@@ -23,6 +23,9 @@ describe('source reader strings', () => {
     expect(formatDate('2024-05-17')).toBe('17 May 2024');
     expect(formatDate('2024-13-01')).toBe('2024-13-01');
     expect(formatDate('May 2024')).toBe('May 2024');
+    // As the card reads dates: a time part is ignored, a day the calendar lacks is not a date.
+    expect(formatDate('2024-05-17T23:30:00-08:00')).toBe('17 May 2024');
+    expect(formatDate('2024-02-31')).toBe('2024-02-31');
   });
 
   it('has words for every kind and topic of the bundled sources', () => {
