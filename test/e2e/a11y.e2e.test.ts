@@ -1,7 +1,9 @@
 /**
- * Accessibility, checked by axe-core (WCAG 2.1 A and AA rules) in each real browser, in light and
- * dark themes: no serious or critical violation on the popup, the options page, the source reader
- * and its disagreement view, and the corroboration card on a page.
+ * Accessibility, checked by axe-core (WCAG 2.1 A and AA rules) in each real browser, in the light
+ * theme: no serious or critical violation on the popup, the options page, the source reader and its
+ * disagreement view, and the corroboration card on a page. (The dark palette's contrast is checked
+ * by test/unit/card-style.test.ts for the card; the pages' dark themes are only seen in `npm start`
+ * screenshots.)
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, hoverTerm, seriousAxeViolations, settled, tabIdOf, useBrowser } from './harness';

@@ -130,12 +130,18 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let onPage = 0;
       while (walker.nextNode()) onPage++;
-      return { ...(entry.detail as { textNodes: number; mentions: number; busyMs: number }), onPage };
+      return {
+        ...(entry.detail as { textNodes: number; mentions: number; busyMs: number }),
+        onPage,
+        duration: entry.duration,
+      };
     });
     expect(detail.mentions).toBe(1);
     // Every text node of the page is accounted for, the ones never walked one by one included.
     expect(detail.textNodes).toBe(detail.onPage);
     expect(detail.busyMs).toBeGreaterThanOrEqual(0);
+    // Busy time is the work inside the measured span, without its pauses (1 ms for coarse timers).
+    expect(detail.busyMs).toBeLessThanOrEqual(detail.duration + 1);
     await page.close();
   });
 

@@ -4,7 +4,7 @@
  * messages, and the popup renders.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, sendFromPage, useBrowser } from './harness';
+import { BROWSERS, sendFromPage, tabIdOf, useBrowser } from './harness';
 
 const VERDICT_HIGHLIGHTS = ['corroborated', 'contested', 'contradicted', 'unverified'].map((v) => `crosscheck-${v}`);
 
@@ -87,6 +87,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
       return found.length > 0 ? found : null;
     });
     expect(counts).toContain(1);
+    // And under the page's own tab, not just some tab.
+    const tabId = await tabIdOf(b.extensionPage, b.server.url('/basic.html'));
+    expect(await sendFromPage(b.extensionPage, 'tab-state', { tabId })).toEqual({ reply: { mentions: 1 } });
     await popup.close();
     await page.close();
   });

@@ -141,6 +141,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(
       await options.waitFor(() => document.querySelector('[data-testid="site-error"]')?.textContent || null),
     ).toBeTruthy();
+    expect(await options.evaluate(() => document.querySelector('[data-testid="site-error"]')?.textContent)).toMatch(
+      /not a site name/,
+    );
     expect(((await stored(options)) as { disabledSites?: string[] } | undefined)?.disabledSites ?? []).toEqual([]);
     await options.close();
     await page.close();

@@ -18,6 +18,13 @@ describe('typographic folding', () => {
       const original = text[map[i] as number] as string;
       if (/[a-z]/i.test(folded[i] as string)) expect(original).toBe(folded[i]);
     }
+    // The folded characters themselves point at what they replaced.
+    const from = (c: string) => text[map[folded.indexOf(c)] as number];
+    expect(from("'")).toBe('\u2019');
+    expect(text[map[folded.indexOf('Self') - 1] as number]).toBe('\u00a0');
+    expect(text[map[folded.indexOf('-Driving')] as number]).toBe('\u2011');
+    // The soft hyphen is gone: "Nvidia" maps to its six letters, around it.
+    expect(text.slice(map[folded.indexOf('Nvidia')] as number)).toBe('Nvi\u00addia');
   });
 
   it('leaves plain text as it is, each character at its own index', () => {

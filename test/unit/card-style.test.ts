@@ -48,6 +48,11 @@ const TEXT_PAIRS: [string, string][] = [
 
 describe('card colours', () => {
   it('declares a full palette for light and dark', () => {
+    // The dark palette is its own block, not the light one found again.
+    const darkAt = css.indexOf('@media (prefers-color-scheme: dark)');
+    expect(darkAt).toBeGreaterThan(0);
+    expect(palette(darkAt).bg).toMatch(/^#/);
+    expect(palette(darkAt).bg).not.toBe(light.bg);
     const names = new Set(TEXT_PAIRS.flat());
     for (const name of names) {
       expect(light[name], `light --${name}`).toMatch(/^#/);
