@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { type CrossCheck, createEngine } from '../engine/index';
 import { InputError, readInput } from './input';
+import { prediction } from './score';
 
 const HELP = `usage: crosscheck [--json] FILE.html | FILE.txt | URL | -
        crosscheck --sentences FILE.jsonl
@@ -55,8 +56,9 @@ function runSentences(path: string): void {
       fail(`${path}:${i + 1}: expected an object with "id" and "text"`);
     }
     const r = engine.check(rec.text);
-    const stances = Object.fromEntries(r.findings.map((f) => [f.sourceId, f.stance]));
-    out.push(JSON.stringify({ id: rec.id, mentions: r.mentions.map((m) => m.text), stances, verdict: r.verdict }));
+    // The scorer's shape (ids may be numbers here), plus the verdict.
+    const { mentions, stances } = prediction(String(rec.id), r);
+    out.push(JSON.stringify({ id: rec.id, mentions, stances, verdict: r.verdict }));
   }
   if (out.length === 0) fail(`${path}: no items`);
   process.stdout.write(`${out.join('\n')}\n`);

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine/index';
-import { formatScores, type GoldItem, type PredItem, score } from './score';
+import { formatScores, type GoldItem, type PredItem, prediction, score } from './score';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const TARGETS = { mention_precision: 0.98, mention_recall: 0.98, macro_f1: 0.9, contradict_precision: 0.95 } as const;
@@ -71,14 +71,7 @@ function main(): number {
       failed = true;
       continue;
     }
-    const preds: PredItem[] = gold.map((g) => {
-      const r = engine.check(typeof g.text === 'string' ? g.text : '');
-      return {
-        id: g.id,
-        mentions: r.mentions.map((m) => m.text),
-        stances: Object.fromEntries(r.findings.map((f) => [f.sourceId, f.stance])),
-      };
-    });
+    const preds: PredItem[] = gold.map((g) => prediction(g.id, engine.check(typeof g.text === 'string' ? g.text : '')));
     const s = score(gold, preds);
     console.log(`\n== ${relative(root, path)}${informational.has(path) ? ' (held out: for information)' : ''}`);
     console.log(formatScores(s));

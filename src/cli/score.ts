@@ -14,6 +14,18 @@ export interface PredItem {
   mentions: string[];
   stances: Record<string, string>;
 }
+
+/** What the shared scorer reads of a cross-check: the mentions' text and each source's stance. */
+export function prediction(
+  id: string,
+  check: { mentions: { text: string }[]; findings: { sourceId: string; stance: string }[] },
+): PredItem {
+  return {
+    id,
+    mentions: check.mentions.map((m) => m.text),
+    stances: Object.fromEntries(check.findings.map((f) => [f.sourceId, f.stance])),
+  };
+}
 export interface Scores {
   items: number;
   missing_predictions: number;
