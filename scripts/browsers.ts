@@ -80,7 +80,9 @@ export interface BrowserSession {
 
 export function assertBrowserInstalled(name: BrowserName): void {
   if (!existsSync(BROWSER_BINARIES[name])) {
-    throw new Error(`${name} not found at ${BROWSER_BINARIES[name]}. Install it with: ${INSTALL_HINT[name]}`);
+    throw new Error(
+      `${name} is not installed (looked for ${BROWSER_BINARIES[name]}). Install it with:\n  ${INSTALL_HINT[name]}`,
+    );
   }
 }
 

@@ -3,7 +3,7 @@
  * README does not explain. The explained ones are listed here with the reason.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { assertBuilt, distDir } from './browsers';
 
 const EXPLAINED: Record<string, { file: RegExp; why: string }> = {
   // Preact's renderer supports `dangerouslySetInnerHTML`; our code never uses it (page text is
@@ -21,9 +21,11 @@ interface Finding {
   message: string;
 }
 
-const dir = 'dist/firefox';
-if (!existsSync(`${dir}/manifest.json`)) {
-  console.error(`lint:firefox: no build in ${dir}. Run: npm run build`);
+const dir = distDir('firefox');
+try {
+  assertBuilt('firefox');
+} catch (e) {
+  console.error(`lint:firefox: ${(e as Error).message}`);
   process.exit(1);
 }
 let raw: string;

@@ -12,11 +12,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  assertBrowserInstalled,
   BROWSER_BINARIES,
   type BrowserName,
   type BrowserSession,
   type FixtureServer,
-  INSTALL_HINT,
   launch,
   type PageHandle,
   ROOT,
@@ -123,10 +123,10 @@ async function openFirstCard(
 
 async function main() {
   const args = parse();
-  if (!existsSync(BROWSER_BINARIES[args.browser])) {
-    fail(
-      `${args.browser} is not installed (looked for ${BROWSER_BINARIES[args.browser]}). Install it with:\n  ${INSTALL_HINT[args.browser]}`,
-    );
+  try {
+    assertBrowserInstalled(args.browser);
+  } catch (e) {
+    fail((e as Error).message);
   }
   const { url, server } = await pageUrl(args.page);
   if (args.build) {
