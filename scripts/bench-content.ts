@@ -27,6 +27,7 @@ import {
   SHARED_PAGES,
   serveFixtures,
 } from './browsers';
+import { waitForPointer } from './probes';
 
 const TARGETS = {
   scanVsTreeWalker: 2,
@@ -282,15 +283,7 @@ async function cardOpenTimes(page: PageHandle): Promise<number[]> {
     }, pick);
     if (!point) continue;
     // The UI script arrives after the verdicts: it is ready once hovering the term shows the hand.
-    await page.waitFor(
-      async (p: { x: number; y: number }) => {
-        document.dispatchEvent(new PointerEvent('pointermove', { clientX: p.x, clientY: p.y, bubbles: true }));
-        await new Promise((r) => requestAnimationFrame(r));
-        return document.documentElement.hasAttribute('data-crosscheck-pointer');
-      },
-      point,
-      15_000,
-    );
+    await waitForPointer(page, point, 15_000);
     const before = await page.evaluate(() => performance.getEntriesByName('crosscheck:card-open').length);
     await page.click(point.x, point.y);
     const opened = await page.waitFor(

@@ -89,12 +89,21 @@ export function readCard(page: PageHandle): Promise<CardSnapshot | null> {
  */
 export async function hoverTerm(page: PageHandle, term: string, highlight?: string): Promise<{ x: number; y: number }> {
   const point = await termCentre(page, term, highlight);
-  await page.waitFor(async ({ x, y }) => {
-    document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
-    await new Promise((r) => requestAnimationFrame(r));
-    return document.documentElement.hasAttribute('data-crosscheck-pointer');
-  }, point);
+  await waitForPointer(page, point);
   return point;
+}
+
+/** Moves the pointer to `point` until the page UI script shows the hand cursor there. */
+export async function waitForPointer(page: PageHandle, point: { x: number; y: number }, timeoutMs?: number) {
+  await page.waitFor(
+    async ({ x, y }) => {
+      document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+      return document.documentElement.hasAttribute('data-crosscheck-pointer');
+    },
+    point,
+    timeoutMs,
+  );
 }
 
 export interface AxeFinding {
