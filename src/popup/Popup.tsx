@@ -9,6 +9,7 @@ import type { Topic, Verdict } from '../engine';
 import { type ContentReplyOf, contentEnvelope, type PageClaim, validateEnvelope } from '../messages';
 import { type Settings, withSite } from '../settings';
 import { settingsStore } from '../settings-store';
+import { conflictsHref } from '../sources/location';
 import { type PopupKey, t } from './i18n';
 import { type PageKind, pageKind } from './page-status';
 
@@ -109,16 +110,20 @@ export function Popup() {
   const { kind, site } = settings ? pageKind(tab?.url, settings) : { kind: 'unsupported' as PageKind, site: null };
   const loading = settings === null || claims === null;
 
+  /** A real popup gets out of the way of what it opened; opened as a page, it stays. */
+  const closeUnlessPage = () => {
+    if (!tab?.fromAddress) window.close();
+  };
+
   const openClaim = async (claim: PageClaim) => {
     if (!tab) return;
     await browser.tabs.sendMessage(tab.id, contentEnvelope('open-claim', { index: claim.index })).catch(() => null);
-    // A real popup gets out of the way of the card; opened as a page, it stays.
-    if (!tab.fromAddress) window.close();
+    closeUnlessPage();
   };
 
   const openPage = (path: string) => {
     void browser.tabs.create({ url: browser.runtime.getURL(path) });
-    if (!tab?.fromAddress) window.close();
+    closeUnlessPage();
   };
 
   const mentions = claims?.reduce((n, c) => n + c.terms.length, 0) ?? 0;
@@ -196,7 +201,7 @@ export function Popup() {
         <button type="button" class="link" onClick={() => openPage('src/sources/index.html')}>
           {t('popup_link_sources')}
         </button>
-        <button type="button" class="link" onClick={() => openPage('src/sources/index.html#view=conflicts')}>
+        <button type="button" class="link" onClick={() => openPage(`src/sources/index.html${conflictsHref()}`)}>
           {t('popup_link_conflicts')}
         </button>
         <button
@@ -204,7 +209,7 @@ export function Popup() {
           class="link"
           onClick={() => {
             void browser.runtime.openOptionsPage();
-            if (!tab?.fromAddress) window.close();
+            closeUnlessPage();
           }}
         >
           {t('popup_link_options')}
