@@ -60,6 +60,8 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   it('has an action popup, an options page and every icon size as a real PNG', () => {
     expect(existsSync(join(ROOT, 'dist', browser, manifest.action.default_popup))).toBe(true);
     expect(existsSync(join(ROOT, 'dist', browser, manifest.options_ui.page))).toBe(true);
+    // The sizes the stores and toolbars ask for, every one of them.
+    expect(Object.keys(manifest.icons as Record<string, string>)).toEqual(['16', '32', '48', '96', '128']);
     for (const [size, file] of Object.entries(manifest.icons as Record<string, string>)) {
       expect(pngSize(join(ROOT, 'dist', browser, file))).toEqual([Number(size), Number(size)]);
     }
@@ -69,6 +71,8 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     const zip = join(ROOT, 'dist', `crosscheck-${browser}-${version}.zip`);
     expect(statSync(zip).size).toBeGreaterThan(10_000);
     expect(readFileSync(zip).subarray(0, 2).toString('latin1')).toBe('PK');
+    // The manifest sits at the zip's root (zip entry names are stored in the clear).
+    expect(readFileSync(zip).toString('latin1')).toMatch(/PK\x01\x02[\s\S]{42}manifest\.json/);
   });
 });
 
