@@ -122,6 +122,31 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await page.close();
   });
 
+  it('leaves an open tab alone when a change cannot affect it (another site switched off)', async () => {
+    const page = await b.session.open(b.server.url('/verdicts.html'));
+    await settled(page, 4);
+    const scans = () => page.evaluate(() => performance.getEntriesByName('crosscheck:scan').length);
+    const before = await scans();
+    const options = await openOptions();
+    await typeSite(options, 'example.org');
+    expect(
+      await options.waitFor(
+        () => document.querySelector('[data-testid="site-item"]')?.getAttribute('data-site') ?? null,
+      ),
+    ).toBe('example.org');
+    // A change that does affect the tab, as a marker: the tab applies its settings changes in order,
+    // so once this one has rescanned, a rescan for the first would have been recorded before it.
+    await click(options, 'style-background');
+    expect(await page.waitFor(() => document.documentElement.getAttribute('data-crosscheck-style'))).toBe('background');
+    expect(
+      await page.waitFor((n: number) => performance.getEntriesByName('crosscheck:scan').length > n || null, before),
+    ).toBe(true);
+    expect(all(await settled(page, 4))).toEqual(['FSD', 'FSD', 'FSD', 'Nvidia']);
+    expect(await scans()).toBe(before + 1);
+    await options.close();
+    await page.close();
+  });
+
   it('adds a site to switch off, from a pasted address, and removes it again', async () => {
     const url = b.server.url('/basic.html');
     const page = await b.session.open(url);
