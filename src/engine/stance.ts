@@ -142,6 +142,9 @@ export class StanceMatcher {
     let conB = -1;
     const opener = CONCESSIVE.exec(s);
     if (opener) conB = Math.max(s.indexOf(',', opener[0].length), 0);
+    const asides: [number, number][] = [];
+    ASIDE.lastIndex = 0;
+    for (let m = ASIDE.exec(s); m; m = ASIDE.exec(s)) asides.push([m.index, m.index + m[0].length]);
     const sm = opener ? { index: 0 } : SUBORD.exec(s);
     if (sm) {
       if (sm.index < 3) {
@@ -150,12 +153,11 @@ export class StanceMatcher {
         subB = Math.max(comma, 0);
       } else {
         subA = sm.index;
-        subB = s.length;
+        // One that opens inside an aside (", who asked not to be named because ..., said") ends
+        // with it: the main clause resumes after.
+        subB = asides.find(([a, b]) => sm.index >= a && sm.index < b)?.[1] ?? s.length;
       }
     }
-    const asides: [number, number][] = [];
-    ASIDE.lastIndex = 0;
-    for (let m = ASIDE.exec(s); m; m = ASIDE.exec(s)) asides.push([m.index, m.index + m[0].length]);
     // Asides are sorted and disjoint: binary search keeps huge inputs linear-ish.
     const inAside = (p: number): boolean => {
       let lo = 0;

@@ -194,6 +194,13 @@ describe('stance: hedges and attribution', () => {
     ).toEqual({ ...N, '002': 'support' });
   });
 
+  it('a subordinate clause that opens inside an aside ends with it', () => {
+    const s =
+      'Engineers briefed on the project, who spoke on condition of anonymity because the talks are private, said Tesla was drawing up plans for an FSD data centre in China.';
+    expect(engine.check(s).verdict).toBe('corroborated');
+    expect(finding(s, '004')?.stance).toBe('support');
+  });
+
   it('a question asserts nothing', () => {
     expect(stances('Will Tesla sell FSD in China?')).toEqual(N);
   });
