@@ -307,6 +307,9 @@ export class StanceMatcher {
     const near = (h: Hit) =>
       !objects ||
       objects.some((o) => {
+        // A long subject ("Negotiations between Tesla and Nvidia over GPUs for ... collapsed") may
+        // stand further before its predicate, within one clause.
+        if (h.index > o.index && h.index - o.index <= 120 && !/[;,:]/.test(s.slice(o.end, h.index))) return true;
         if (Math.abs(o.index - h.index) > 60) return false;
         // A later clause may refer back ("FSD ..., but its rollout was held up"); an earlier one
         // is about something else.

@@ -18,6 +18,27 @@ describe('stance: polarity', () => {
     );
   });
 
+  it('talks that broke down contradict the sources that report them under way, not those that report talks held', () => {
+    expect(stances('Negotiations between Tesla and Nvidia over GPUs for the China project collapsed in June.')).toEqual(
+      {
+        ...N,
+        '000': 'contradict',
+        '002': 'contradict',
+      },
+    );
+    expect(stances('Tesla held talks with Nvidia about GPUs for a data centre in China.')).toMatchObject({
+      '003': 'support',
+      '004': 'support',
+    });
+  });
+
+  it('a data centre already running contradicts the sources that report it planned; one begun is not yet that', () => {
+    const running = stances('Tesla says its data centre in China for training FSD is already up and running.');
+    expect(running['000']).toBe('contradict');
+    expect(running['004']).toBe('contradict');
+    expect(stances('Workers have started construction of the Tesla data centre for FSD training in China.')).toEqual(N);
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
