@@ -49,6 +49,8 @@ const CONTRAST_SKIP = new Set([
   'LIQIANG',
   'DEST',
 ]);
+/** Concepts that name a place: values, for a claim that compares places. */
+const PLACE_CONCEPTS = new Set(['BEIJING', 'LINGANG']);
 const CONCESSIVE = /^\s*(?:while|although|though|even though|even as|whereas|despite)\b/;
 const SUBORD =
   /\b(?:after|following|since|because|where|fresh (?:from|off)|even (?:under|with)|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as|as (?:tesla|it|the company|musk|beijing|china|washington|regulators|the automaker|the carmaker|nvidia|the us|demand|competition|sales))\b/;
@@ -270,6 +272,8 @@ export class StanceMatcher {
     const names = new Set([...claim.need.flat(), ...claim.opt.flat(), ...claim.pred]);
     for (const name of names) {
       if (CONTRAST_SKIP.has(name) || claim.contrastSkip?.includes(name)) continue;
+      // A place the claim compares as a value ("Shanghai, not Beijing") is the comparison's.
+      if (claim.slots?.includes('place') && PLACE_CONCEPTS.has(name)) continue;
       const hs = hits(name);
       if (hs.length && hs.every(inside)) return (hs[0] as Hit).index;
     }

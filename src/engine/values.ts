@@ -125,7 +125,9 @@ export function readDurations(s: string): number[] {
   return out;
 }
 
-const NEGATED_BEFORE = /(?:\bnot|\bnever|n't|\brather than|\binstead of|\bnor|\bexcept)\s+(?:with\s+|to\s+|from\s+)?$/;
+/** A rejection right before a name, across a title ("not Premier Li Qiang", "rather than Vice Premier ..."). */
+const NEGATED_BEFORE =
+  /(?:\bnot|\bnever|n't|\brather than|\binstead of|\bnor|\bexcept)\s+(?:with\s+|to\s+|from\s+)?(?:(?:chinese\s+)?(?:vice[\s-])?(?:premier|president|minister|chairman|leader)\s+)?$/;
 const PEOPLE = [
   'li qiang',
   'li keqiang',
@@ -143,7 +145,7 @@ export function readPeople(s: string): { name: string; negated: boolean }[] {
   const out: { name: string; negated: boolean }[] = [];
   PERSON.lastIndex = 0;
   for (let m = PERSON.exec(s); m; m = PERSON.exec(s)) {
-    out.push({ name: m[0], negated: NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) });
+    out.push({ name: m[0], negated: NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) });
   }
   return out;
 }
@@ -169,10 +171,14 @@ const SAME_PLACE: Record<string, string[]> = {
   beijing: ['beijing', 'china', 'the country', 'mainland china'],
 };
 
+/** Places named as where something is or happens; a rejected one ("not in Shanghai") is not. */
 export function readPlaces(s: string): string[] {
   const out: string[] = [];
   PLACE.lastIndex = 0;
-  for (let m = PLACE.exec(s); m; m = PLACE.exec(s)) out.push(m[1] as string);
+  for (let m = PLACE.exec(s); m; m = PLACE.exec(s)) {
+    if (!/(?:\bnot|n't|\brather than|\binstead of|\bnor)\s+$/.test(s.slice(Math.max(0, m.index - 16), m.index)))
+      out.push(m[1] as string);
+  }
   return out;
 }
 
@@ -228,7 +234,10 @@ export function compareValues(
       else if (positive.length > 0 || got.some((o) => o.name === want && o.negated))
         return { result: 'conflict', slot: 'org' };
     } else if (slot === 'place' && v.place) {
-      const got = readPlaces(after);
+      // After the predicate first ("stores ... on servers in Texas"); else anywhere ("travelled to
+      // Shanghai for his meeting").
+      let got = readPlaces(after);
+      if (got.length === 0) got = readPlaces(s);
       if (got.length === 0) continue;
       const same = SAME_PLACE[v.place.name] ?? [v.place.name];
       if (got.some((p) => same.includes(p))) agreed = true;

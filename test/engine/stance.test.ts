@@ -147,6 +147,18 @@ describe('stance: values', () => {
     expect(finding('Musk met Premier Li Qiang in Beijing.', '000')?.stance).toBe('support');
   });
 
+  it('person and place: a correction names the value, across a title ("X, not Premier Y")', () => {
+    const person = finding('In Beijing, Musk sat down with Vice Premier He Lifeng, not Premier Li Qiang.', '004');
+    expect(person?.stance).toBe('contradict');
+    expect(person?.reason).toBe('different person: the source says Premier Li Qiang');
+    const place = finding('Musk went to Shanghai, not Beijing, to meet Premier Li Qiang.', '000');
+    expect(place?.stance).toBe('contradict');
+    expect(place?.reason).toBe('different place: the source says Beijing');
+    expect(finding('Tesla keeps its China data at a facility in Shanghai, not in Texas.', '003')?.stance).toBe(
+      'support',
+    );
+  });
+
   it('person: an earlier meeting with another premier is another event', () => {
     expect(stances('Musk visited Beijing in 2019 to meet Premier Li Keqiang.')).toEqual(N);
   });
