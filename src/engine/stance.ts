@@ -75,7 +75,7 @@ const WEIGHING =
 const ABOUT_REPORT = /\b(?:was|were|had been|has been|have been) first (?:reported|disclosed|revealed)\b/;
 // The source's occasion taken as given, with something else denied within it.
 const EVENT_FRAME =
-  /\b(?:during|on|at|in the course of|throughout)\s+(?:his|the|musk's|that|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:beijing|china|chinese|april|spring)\s+(?:[\w-]+\s+)?(?:visit|trip)|(?:visit|trip)\s+(?:to|in)\s+(?:beijing|china)|meeting\s+with\s+(?:premier\s+)?li)\b/;
+  /\b(?:during|on|at|in the course of|throughout)\s+(?:his|the|musk's|that|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:beijing|china|chinese|april|spring)\s+(?:[\w-]+\s+)?(?:visit|trip)|(?:visit|trip)\s+(?:to|in)\s+(?:beijing|china)|meeting\s+with\s+(?:premier\s+)?li)\b|\b(?:during|on|throughout)\s+(?:his|musk's)\s+(?:recent\s+|last\s+)?(?:visit|trip)\b/;
 const ANTI_BREAK = /[;,]|\b(?:but|and|yet|while|whereas|although|though|after|before|since|because)\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
 const EPISTEMIC =

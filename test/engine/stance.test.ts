@@ -163,6 +163,12 @@ describe('stance: values', () => {
     expect(stances('Musk visited Beijing in 2019 to meet Premier Li Keqiang.')).toEqual(N);
   });
 
+  it('an undated denial of an event contradicts when framed as his visit, and not otherwise', () => {
+    const framed = stances('Musk did not bring up a data centre in China during his trip, a Tesla spokesperson said.');
+    expect(framed).toMatchObject({ '000': 'contradict', '003': 'contradict', '004': 'contradict' });
+    expect(stances('Musk did not bring up a data centre in China, a Tesla spokesperson said.')).toEqual(N);
+  });
+
   it('organisation: another chip maker contradicts; Nvidia supports', () => {
     const f = finding('Tesla is in talks with AMD, not Nvidia, about chips for its China data centre.', '003');
     expect(f?.stance).toBe('contradict');
