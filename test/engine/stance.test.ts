@@ -169,6 +169,17 @@ describe('stance: values', () => {
     expect(stances('Musk did not bring up a data centre in China, a Tesla spokesperson said.')).toEqual(N);
   });
 
+  it('being unable to sell the most advanced chips in China states the US bar, without naming sanctions', () => {
+    expect(stances('Nvidia is unable to ship its most advanced AI chips to Chinese customers, analysts said.')).toEqual(
+      {
+        ...N,
+        '000': 'support',
+        '004': 'support',
+      },
+    );
+    expect(stances('Nvidia cannot sell enough chips in China to meet demand.')).toEqual(N);
+  });
+
   it('organisation: another chip maker contradicts; Nvidia supports', () => {
     const f = finding('Tesla is in talks with AMD, not Nvidia, about chips for its China data centre.', '003');
     expect(f?.stance).toBe('contradict');
