@@ -75,7 +75,9 @@ const WEIGHING =
 const ABOUT_REPORT = /\b(?:was|were|had been|has been|have been) first (?:reported|disclosed|revealed)\b/;
 // The source's occasion taken as given, with something else denied within it.
 const EVENT_FRAME =
-  /\b(?:during|on|at|in the course of|throughout)\s+(?:his|the|musk's|that|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:beijing|china|chinese|april|spring)\s+(?:[\w-]+\s+)?(?:visit|trip)|(?:visit|trip)\s+(?:to|in)\s+(?:beijing|china)|meeting\s+with\s+(?:premier\s+)?li)\b|\b(?:during|on|throughout)\s+(?:his|musk's)\s+(?:recent\s+|last\s+)?(?:visit|trip)\b/;
+  /\b(?:during|on|at|in the course of|throughout)\s+(?:his|the|musk's|that|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:beijing|china|chinese|april|spring)\s+(?:[\w-]+\s+)?(?:visit|trip)|(?:visit|trip)\s+(?:to|in)\s+(?:beijing|china)|meeting\s+with\s+(?:premier\s+)?li)\b|\b(?:(?:during|on|throughout)\s+)?(?:his|musk's)\s+(?:recent\s+|last\s+|april\s+)?(?:beijing\s+|china\s+)?(?:visit|trip)\b/;
+const UNRELATED =
+  /\b(?:has|have|had|is|was|were|are)\s+(?:had\s+)?(?:nothing|little|no connection|no link)\s+(?:to do\s+)?with\b|\bunrelated to\b/;
 const ANTI_BREAK = /[;,]|\b(?:but|and|yet|while|whereas|although|though|after|before|since|because)\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
 const EPISTEMIC =
@@ -299,6 +301,10 @@ export class StanceMatcher {
   private polarity(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): { polarity: 1 | -1 | 0; at: number } {
     const contrast = this.contrasted(claim, s, hits);
     if (contrast >= 0) return { polarity: -1, at: contrast };
+    // "X had nothing to do with Y" denies the link between them: a part of the claim after it.
+    const unrelated = UNRELATED.exec(s);
+    if (unrelated && claim.need.some((g) => g.some((c) => hits(c).some((h) => h.index > unrelated.index))))
+      return { polarity: -1, at: unrelated.index };
     const negated = (h: Hit) => !claim.noGenericNeg && this.negatedAt(s, h.index);
     // An antonym inside a relative clause ("a list of data that cannot leave the country")
     // describes a noun, not the sentence's claim.

@@ -39,6 +39,26 @@ describe('stance: polarity', () => {
     expect(stances('Workers have started construction of the Tesla data centre for FSD training in China.')).toEqual(N);
   });
 
+  it('"X had nothing to do with Y" denies the link', () => {
+    expect(stances('The Lingang data pilot was unrelated to attracting foreign investment, officials said.')).toEqual({
+      ...N,
+      '003': 'contradict',
+    });
+    expect(
+      stances("Musk's trip to Beijing had nothing to do with moving Tesla's data abroad, the company said."),
+    ).toMatchObject({
+      '000': 'contradict',
+      '004': 'contradict',
+    });
+  });
+
+  it('"no carmaker had ..." says Tesla is the first, which the source naming other carmakers contradicts', () => {
+    expect(stances('No foreign automaker has ever operated a data centre in China before Tesla.')).toEqual({
+      ...N,
+      '002': 'contradict',
+    });
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
