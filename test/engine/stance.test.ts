@@ -59,6 +59,21 @@ describe('stance: polarity', () => {
     });
   });
 
+  it('order of events: the approval first supports, the other way round or another interval contradicts', () => {
+    const first =
+      'Tesla announced plans for a local data centre two weeks after it was granted approval for FSD in China.';
+    expect(stances(first)['002']).toBe('support');
+    expect(
+      stances('Tesla got FSD approval in China two weeks before it disclosed plans for a data centre there.')['002'],
+    ).toBe('support');
+    const reversed =
+      'Tesla was granted approval for FSD in China two weeks after it announced plans for a local data centre.';
+    expect(stances(reversed)['002']).toBe('contradict');
+    const longer = 'Tesla received approval for FSD in China two months before it unveiled the data-centre project.';
+    expect(finding(longer, '002')?.stance).toBe('contradict');
+    expect(finding(longer, '002')?.reason).toBe('different duration: the source says two weeks');
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
