@@ -74,6 +74,16 @@ describe('stance: polarity', () => {
     expect(finding(longer, '002')?.reason).toBe('different duration: the source says two weeks');
   });
 
+  it('a transfer already approved or free contradicts the sources that report Tesla still seeking approval', () => {
+    for (const s of [
+      'Chinese regulators have granted Tesla permission to move its vehicle data abroad, people familiar said.',
+      'Tesla won approval from Beijing to send data from its Chinese cars to the United States.',
+      'Tesla has for some time been free to transfer its China data to the US.',
+    ]) {
+      expect(stances(s), s).toMatchObject({ '000': 'contradict', '003': 'contradict', '004': 'contradict' });
+    }
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
