@@ -40,12 +40,13 @@ function main(): number {
   const dev = join(root, '../shared/eval/dev.jsonl');
   if (existsSync(dev)) sets.push(dev);
   else console.log('../shared/eval/dev.jsonl: not present, skipped');
-  // Every held-out set (test/holdout, test/holdout2, ...): scored for information only.
-  const informational = new Set<string>();
+  // Every held-out set (test/holdout, test/holdout2, ...) and every later development set written
+  // blind (test/dev2, ...): scored for information only, with no target to meet.
+  const informational = new Map<string, string>();
   const testDir = join(root, 'test');
   const heldOutDirs = existsSync(testDir)
     ? readdirSync(testDir)
-        .filter((d) => /^holdout\d*$/.test(d))
+        .filter((d) => /^(?:holdout\d*|dev\d+)$/.test(d))
         .sort()
     : [];
   for (const dir of devOnly ? [] : heldOutDirs) {
@@ -53,7 +54,7 @@ function main(): number {
     for (const f of readdirSync(heldOut).sort()) {
       if (!f.endsWith('.jsonl')) continue;
       sets.push(join(heldOut, f));
-      informational.add(join(heldOut, f));
+      informational.set(join(heldOut, f), dir.startsWith('dev') ? 'development' : 'held out');
     }
   }
   if (sets.length === 0) {
@@ -73,7 +74,9 @@ function main(): number {
     }
     const preds: PredItem[] = gold.map((g) => prediction(g.id, engine.check(typeof g.text === 'string' ? g.text : '')));
     const s = score(gold, preds);
-    console.log(`\n== ${relative(root, path)}${informational.has(path) ? ' (held out: for information)' : ''}`);
+    console.log(
+      `\n== ${relative(root, path)}${informational.has(path) ? ` (${informational.get(path)}: for information)` : ''}`,
+    );
     console.log(formatScores(s));
     const under = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((k) => s[k] < TARGETS[k]);
     if (under.length) {
