@@ -76,6 +76,7 @@ describe('findMentions: other senses', () => {
     'Insert your CAC card into the reader to log in.',
     'His CAC score showed heavy calcium in the coronary arteries.',
     'The FSD approved the flight plan, the FAA said.',
+    'Firefighters from the FSD brought the blaze in Kowloon under control.',
   ])('no mention in: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
