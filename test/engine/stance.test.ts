@@ -18,6 +18,16 @@ describe('stance: polarity', () => {
     );
   });
 
+  it('talks about GPUs for "the project" are Tesla\'s talks; "the project" alone is not', () => {
+    expect(
+      stances('Talks with Nvidia over GPUs for the proposed facility are continuing, sources said.'),
+    ).toMatchObject({
+      '000': 'support',
+      '002': 'support',
+    });
+    expect(stances('Nvidia discussed the project with investors.')).toEqual(N);
+  });
+
   it('talks that broke down contradict the sources that report them under way, not those that report talks held', () => {
     expect(stances('Negotiations between Tesla and Nvidia over GPUs for the China project collapsed in June.')).toEqual(
       {
