@@ -5,7 +5,7 @@
  */
 import type { CrossCheck, SourceMeta, Topic, Verdict } from './engine';
 
-/** Longest sentence we accept from a page; longer text is cut by the content script. */
+/** Longest sentence `check-sentences` accepts (extension pages only; pages send passages). */
 export const MAX_SENTENCE_CHARS = 4000;
 /** Most sentences or passages in one check request; senders batch above this. */
 export const MAX_SENTENCES_PER_BATCH = 200;
