@@ -29,9 +29,9 @@ export interface ClaimMatch {
 }
 
 const NEG =
-  /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|rarely|seldom|unlikely to|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|ruled out|rules out)\b|n't\b/;
+  /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|rarely|seldom|unlikely to|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|declined to|declines to|decline to|ruled out|rules out)\b|n't\b/;
 const NOT_NEG =
-  /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear|the first|the only)\b|\bno doubt\b|\bno matter\b/g;
+  /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear|the first|the only)\b|\bno doubt\b|\bno matter\b|\bdeclin(?:ed|es|e) to (?:comment|say|confirm|discuss|elaborate|disclose|answer|respond|specify|name|identify)\b/g;
 const CLAUSE_BREAK =
   /[,;:()"]|\s[-\u2013\u2014]\s|\b(?:but|which|who|while|although|though|whereas|and|because|since|after|before|when|as)\b/g;
 const CONTRAST =
@@ -77,7 +77,7 @@ const ABOUT_REPORT = /\b(?:was|were|had been|has been|have been) first (?:report
 const EVENT_FRAME =
   /\b(?:during|on|at|in the course of|throughout)\s+(?:his|the|musk's|that|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:beijing|china|chinese|april|spring)\s+(?:[\w-]+\s+)?(?:visit|trip)|(?:visit|trip)\s+(?:to|in)\s+(?:beijing|china)|meeting\s+with\s+(?:premier\s+)?li)\b|\b(?:(?:during|on|throughout)\s+)?(?:his|musk's)\s+(?:recent\s+|last\s+|april\s+)?(?:beijing\s+|china\s+)?(?:visit|trip)\b/;
 const UNRELATED =
-  /\b(?:has|have|had|is|was|were|are)\s+(?:had\s+)?(?:nothing|little|no connection|no link)\s+(?:to do\s+)?with\b|\bunrelated to\b/;
+  /\b(?:has|have|had|is|was|were|are)\s+(?:had\s+)?(?:nothing|little|no connection|no link)\s+(?:to do\s+)?with\b|\bunrelated to\b|\b(?:has|have|had)\s+(?:no|little)\s+(?:bearing|effect|impact|influence)\s+on\b/;
 const ANTI_BREAK = /[;,]|\b(?:but|and|yet|while|whereas|although|though|after|before|since|because)\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
 const EPISTEMIC =
@@ -301,10 +301,17 @@ export class StanceMatcher {
   private polarity(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): { polarity: 1 | -1 | 0; at: number } {
     const contrast = this.contrasted(claim, s, hits);
     if (contrast >= 0) return { polarity: -1, at: contrast };
-    // "X had nothing to do with Y" denies the link between them: a part of the claim after it.
+    // "X had nothing to do with Y" denies the link between them when the claim stands on both sides
+    // ("Musk's visit ... had nothing to do with data transfers"), Y within the same clause.
     const unrelated = UNRELATED.exec(s);
-    if (unrelated && claim.need.some((g) => g.some((c) => hits(c).some((h) => h.index > unrelated.index))))
-      return { polarity: -1, at: unrelated.index };
+    if (unrelated) {
+      const from = unrelated.index + unrelated[0].length;
+      const stop = s.slice(from).search(/[,;:]/);
+      const to = stop < 0 ? s.length : from + stop;
+      const parts = claim.need.flat().flatMap((c) => hits(c));
+      if (parts.some((h) => h.end <= unrelated.index) && parts.some((h) => h.index >= from && h.index < to))
+        return { polarity: -1, at: unrelated.index };
+    }
     const negated = (h: Hit) => !claim.noGenericNeg && this.negatedAt(s, h.index);
     // An antonym inside a relative clause ("a list of data that cannot leave the country")
     // describes a noun, not the sentence's claim.
@@ -464,7 +471,9 @@ export class StanceMatcher {
     // A sentence dated only before the sources' time (2024) speaks of another time: it can still
     // agree, but it cannot contradict.
     const years = s.match(/\b(?:19|20)\d\d\b/g)?.map(Number) ?? [];
-    const earlier = years.length > 0 && years.every((y) => y < 2024);
+    // "Since 2021" runs up to now: it does not date the sentence before the sources.
+    const since = s.match(/\b(?:since|from)\s+(?:early |late |mid-?)?(?:19|20)\d\d\b/g)?.length ?? 0;
+    const earlier = years.length > since && years.every((y) => y < 2024);
     // A one-off event (a visit, a meeting) dated in another year is another event.
     if (claim.event && years.length > 0 && !years.includes(2024)) return { stance: 'neutral' };
     if (claim.valueRequired && cmp.result !== 'agree' && !(cmp.result === 'conflict' && !earlier)) {
@@ -501,7 +510,8 @@ export class StanceMatcher {
     if (claim.negNeeds && !claim.negNeeds.some((c) => this.has(c, s))) return { stance: 'neutral' };
     // "Tesla may scrap the plan": a hedged denial is not a contradiction.
     // Reported speech ("confirmed it would not proceed") is firm, not hypothetical.
-    const before = this.clauseBefore(s, match.at).replace(REPORTED_WOULD, ' ');
+    let before = this.clauseBefore(s, match.at).replace(REPORTED_WOULD, ' ');
+    if (claim.conditional) before = before.replace(/\bwould\b/g, ' ');
     return HYPO.test(before) ? { stance: 'neutral' } : { stance: 'contradict' };
   }
 }

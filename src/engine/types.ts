@@ -78,6 +78,11 @@ export interface ClaimSpec {
   /** Indexes of `need` groups that must match in the main clause. */
   mainGroups?: number[];
   noGenericNeg?: boolean;
+  /**
+   * The claim is itself a conditional ("would have to be set up with a partner"): a denial in the
+   * same mood ("would not need a partner") is firm, not hedged.
+   */
+  conditional?: boolean;
   /** Concepts that make a positive sentence too weak to contradict a source that denies the claim. */
   blockPositive?: string[];
   /** Concepts that mean the sentence is about another attribute altogether. */

@@ -81,6 +81,8 @@ export function readMonths(s: string, at?: number): number[] {
   MONTH.lastIndex = 0;
   for (let m = MONTH.exec(s); m; m = MONTH.exec(s)) {
     if (at !== undefined && REPORTING.test(s.slice(Math.min(m.index, at), Math.max(m.index, at)))) continue;
+    // A rejected month ("in March, not April") is not the sentence's.
+    if (NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     const name = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
     out.push(name === 'sept' ? 9 : MONTHS.indexOf(name) + 1);
   }
@@ -127,7 +129,7 @@ export function readDurations(s: string): number[] {
 
 /** A rejection right before a name, across a title ("not Premier Li Qiang", "rather than Vice Premier ..."). */
 const NEGATED_BEFORE =
-  /(?:\bnot|\bnever|n't|\brather than|\binstead of|\bnor|\bexcept)\s+(?:with\s+|to\s+|from\s+)?(?:(?:chinese\s+)?(?:vice[\s-])?(?:premier|president|minister|chairman|leader)\s+)?$/;
+  /(?:\bnot|\bnever|n't|\brather than|\binstead of|\bnor|\bexcept)\s+(?:with\s+|to\s+|from\s+|in\s+|on\s+|during\s+)?(?:(?:chinese\s+)?(?:vice[\s-])?(?:premier|president|minister|chairman|leader)\s+)?$/;
 const PEOPLE = [
   'li qiang',
   'li keqiang',

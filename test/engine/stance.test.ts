@@ -50,6 +50,12 @@ describe('stance: polarity', () => {
   });
 
   it('"X had nothing to do with Y" denies the link', () => {
+    // Only when the claim stands on both sides: here the meeting is granted, not denied.
+    expect(
+      stances("Analysts said the tariffs had nothing to do with Musk's meeting with Premier Li Qiang in Beijing.")[
+        '004'
+      ],
+    ).toBe('support');
     expect(stances('The Lingang data pilot was unrelated to attracting foreign investment, officials said.')).toEqual({
       ...N,
       '003': 'contradict',
@@ -92,6 +98,41 @@ describe('stance: polarity', () => {
     ]) {
       expect(stances(s), s).toMatchObject({ '000': 'contradict', '003': 'contradict', '004': 'contradict' });
     }
+  });
+
+  it('month: a rejected month is not the sentence\'s ("in March, not April")', () => {
+    const f = finding('Musk travelled to Beijing in May, not April, to meet Premier Li Qiang.', '004');
+    expect(f?.stance).toBe('contradict');
+    expect(f?.reason).toBe('different month: the source says April');
+    expect(finding('Musk visited Beijing in April, not March.', '004')?.stance).toBe('support');
+  });
+
+  it('"since 2021" runs up to now: a state said to hold since then can contradict', () => {
+    expect(stances('FSD has been on sale to Chinese Tesla owners since 2022.')).toMatchObject({
+      '003': 'contradict',
+      '004': 'contradict',
+    });
+    expect(stances('Tesla sold FSD to Chinese owners in 2022.')['004']).not.toBe('contradict');
+    expect(stances('FSD is already live for Tesla owners in China.')).toMatchObject({
+      '003': 'contradict',
+      '004': 'contradict',
+    });
+  });
+
+  it('"declined to meet" denies; "declined to comment" does not', () => {
+    expect(stances('Premier Li Qiang declined to meet Musk during his trip to Beijing.')).toMatchObject({
+      '000': 'contradict',
+      '004': 'contradict',
+    });
+    expect(stances('Tesla declined to say whether it had received approval for FSD in China.')).toEqual(N);
+  });
+
+  it('a claim that is itself a conditional is denied by a conditional ("would not need a partner")', () => {
+    expect(stances('A Tesla data centre in China would not need a local partner, one person said.')).toMatchObject({
+      '000': 'contradict',
+      '004': 'contradict',
+    });
+    expect(stances('A Tesla data centre in China might not need a local partner.')).toEqual(N);
   });
 
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
