@@ -234,6 +234,15 @@ export class StanceMatcher {
     // Highest score first (catalogue order breaks ties); a claim whose polarity cannot be read
     // gives way to the next one that can.
     candidates.sort((a, b) => b.score - a.score);
+    // A correction ("permanent, not a pilot") is the point of its sentence: a claim it rejects a
+    // part of goes first, unless another claim fits the sentence clearly better.
+    const first = candidates[0];
+    if (first && !this.ownsContrast(first.claim, s, hits)) {
+      const corrected = candidates.findIndex(
+        (c) => c.score >= first.score - 1.5 && this.contrasted(c.claim, s, hits) >= 0,
+      );
+      if (corrected > 0) candidates.unshift(...candidates.splice(corrected, 1));
+    }
     let best: ClaimMatch | null = null;
     for (const c of candidates) {
       const p = this.polarity(c.claim, s, hits);
@@ -252,6 +261,17 @@ export class StanceMatcher {
    * "X, not Y", "Y rather than X", "instead of Y": a part of the claim named only in the rejected
    * alternative is denied. Actors and values are left to the value comparison ("Nvidia, not AMD").
    */
+  /** Whether the claim is itself a contrast ("in China instead of abroad"): it owns a marker. */
+  private ownsContrast(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): boolean {
+    const own = [...claim.need.flat(), ...claim.pred].flatMap((c) => hits(c));
+    CONTRAST.lastIndex = 0;
+    for (let m = CONTRAST.exec(s); m; m = CONTRAST.exec(s)) {
+      const at = m.index + m[0].search(/\S/);
+      if (own.some((h) => h.index <= at && h.end > at)) return true;
+    }
+    return false;
+  }
+
   private contrasted(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): number {
     const spans: [number, number][] = [];
     CONTRAST.lastIndex = 0;

@@ -135,6 +135,17 @@ describe('stance: polarity', () => {
     expect(stances('A Tesla data centre in China might not need a local partner.')).toEqual(N);
   });
 
+  it('a correction is the point of its sentence, unless the claim is itself a contrast', () => {
+    const f = finding('The easing of China’s cross-border data rules will be permanent rather than a trial.', '003');
+    expect(f?.stance).toBe('contradict');
+    expect(
+      engine.check('The easing of China’s cross-border data rules will be permanent rather than a trial.').claimId,
+    ).toBe('pilot-one-year');
+    expect(stances('Musk now wants the China data processed inside China instead of sent to the US.')['004']).toBe(
+      'support',
+    );
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
@@ -249,7 +260,9 @@ describe('stance: values', () => {
     expect(person?.reason).toBe('different person: the source says Premier Li Qiang');
     const place = finding('Musk went to Shanghai, not Beijing, to meet Premier Li Qiang.', '000');
     expect(place?.stance).toBe('contradict');
-    expect(place?.reason).toBe('different place: the source says Beijing');
+    // The correction denies the Beijing visit itself (it is the point of the sentence).
+    expect(place?.reason).toBe('the source says Musk visited Beijing to meet Chinese officials');
+    expect(finding('Musk met Premier Li Qiang in Shanghai, not in Beijing.', '000')?.stance).toBe('contradict');
     expect(finding('Tesla keeps its China data at a facility in Shanghai, not in Texas.', '003')?.stance).toBe(
       'support',
     );
