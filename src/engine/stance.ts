@@ -80,6 +80,13 @@ const UNRELATED =
   /\b(?:has|have|had|is|was|were|are)\s+(?:had\s+)?(?:nothing|little|no connection|no link)\s+(?:to do\s+)?with\b|\bunrelated to\b|\b(?:has|have|had)\s+(?:no|little)\s+(?:bearing|effect|impact|influence)\s+on\b/;
 const ANTI_BREAK = /[;,]|\b(?:but|and|yet|while|whereas|although|though|after|before|since|because)\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
+/** "that" after a reporting verb ("said in April that ...") opens what was said, not a relative clause. */
+const REPORTED_THAT =
+  /\b(?:said|says|say|told|tells|reported|reports|announced|added|noted|insisted|claimed|claims|stated|confirmed|argued|argues|believes|believe|thinks|wrote|writes)\b(?:\s+[\w'-]+){0,4}\s+that\s+(?:[\w'-]+\s+){0,2}$/;
+const relativeBefore = (s: string, at: number) => {
+  const before = s.slice(Math.max(0, at - 60), at);
+  return RELATIVE.test(before.slice(-30)) && !REPORTED_THAT.test(before);
+};
 const EPISTEMIC =
   /\b(?:no (?:evidence|sign|signs|indication|proof|confirmation)|(?:unclear|not clear|not known|unknown) (?:whether|if)|remains to be seen|could not (?:be )?(?:confirm|verif)\w*|not (?:be )?(?:independently )?(?:confirmed|verified))\b/;
 // Wishes, attempts and goals: the state they aim at does not hold yet.
@@ -353,9 +360,7 @@ export class StanceMatcher {
         if (h.index > o.index) return true;
         return !ANTI_BREAK.test(s.slice(h.end, o.index));
       });
-    const anti = claim.anti
-      .flatMap((c) => hits(c))
-      .filter((h) => near(h) && !RELATIVE.test(s.slice(Math.max(0, h.index - 30), h.index)));
+    const anti = claim.anti.flatMap((c) => hits(c)).filter((h) => near(h) && !relativeBefore(s, h.index));
     if (anti.length) {
       const live = anti.find((h) => !negated(h));
       return live ? { polarity: -1, at: live.index } : { polarity: 1, at: (anti[0] as Hit).index };

@@ -146,6 +146,18 @@ describe('stance: polarity', () => {
     );
   });
 
+  it('"said that ..." opens what was said, not a relative clause: its antonym counts', () => {
+    expect(stances('A Tesla spokesperson told reporters that the company had ruled out licensing FSD.')['004']).toBe(
+      'contradict',
+    );
+    // A relative clause still describes a noun: "a list of data that cannot leave" is not a denial.
+    expect(
+      stances(
+        'Tesla, which has shelved a factory project in India, is still developing plans for a data centre in China.',
+      )['004'],
+    ).toBe('support');
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
