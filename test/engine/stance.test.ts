@@ -147,9 +147,7 @@ describe('stance: polarity', () => {
   });
 
   it('"said that ..." opens what was said, not a relative clause: its antonym counts', () => {
-    expect(stances('A Tesla spokesperson told reporters that the company had ruled out licensing FSD.')['004']).toBe(
-      'contradict',
-    );
+    expect(stances('A spokesperson said on Monday that Tesla had ruled out licensing FSD.')['004']).toBe('contradict');
     // A relative clause still describes a noun: "a list of data that cannot leave" is not a denial.
     expect(
       stances(
