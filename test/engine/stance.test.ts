@@ -156,6 +156,23 @@ describe('stance: polarity', () => {
     ).toBe('support');
   });
 
+  it('"little", "minor", "barely moves the needle" deny what a source says would matter', () => {
+    expect(
+      stances("A wider FSD rollout in China would hardly move the needle for Tesla's profits, a broker wrote."),
+    ).toMatchObject({
+      '004': 'contradict',
+    });
+    expect(
+      stances('China would play a marginal role at most in the mass adoption of autonomous driving, Yale Zhang said.')[
+        '002'
+      ],
+    ).toBe('contradict');
+    expect(stances('Launching FSD in China would be of little importance for Tesla, one consultant said.')['003']).toBe(
+      'contradict',
+    );
+    expect(stances('A wider FSD rollout in China could lift Tesla’s revenue, analysts said.')['004']).toBe('support');
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
