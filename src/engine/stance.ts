@@ -78,6 +78,7 @@ const EVENT_FRAME =
   /\b(?:during|on|at|in the course of|throughout)\s+(?:his|the|musk's|that|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:beijing|china|chinese|april|spring)\s+(?:[\w-]+\s+)?(?:visit|trip)|(?:visit|trip)\s+(?:to|in)\s+(?:beijing|china)|meeting\s+with\s+(?:premier\s+)?li)\b|\b(?:(?:during|on|throughout)\s+)?(?:his|musk's)\s+(?:recent\s+|last\s+|april\s+)?(?:beijing\s+|china\s+)?(?:visit|trip)\b/;
 const UNRELATED =
   /\b(?:has|have|had|is|was|were|are)\s+(?:had\s+)?(?:nothing|little|no connection|no link)\s+(?:to do\s+)?with\b|\bunrelated to\b|\b(?:has|have|had)\s+(?:no|little)\s+(?:bearing|effect|impact|influence)\s+on\b/;
+const COMES_AS = /\b(?:comes?|came|coming)\s+(?:just\s+)?(?:as|amid|amidst|at a time when|while)\b/;
 const ANTI_BREAK = /[;,]|\b(?:but|and|yet|while|whereas|although|though|after|before|since|because)\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
 /** "that" after a reporting verb ("said in April that ...") opens what was said, not a relative clause. */
@@ -249,6 +250,16 @@ export class StanceMatcher {
         (c) => c.score >= first.score - 1.5 && this.contrasted(c.claim, s, hits) >= 0,
       );
       if (corrected > 0) candidates.unshift(...candidates.splice(corrected, 1));
+    }
+    // "X comes as Y": X is the topic, Y what the sentence asserts. A claim told only in X gives
+    // way to the best one told in Y.
+    const framing = COMES_AS.exec(s);
+    if (framing) {
+      const after = framing.index + framing[0].length;
+      const inY = (c: ClaimMatch) => c.claim.need.flat().some((n) => hits(n).some((h) => h.index >= after));
+      const head = candidates[0];
+      const told = candidates.findIndex(inY);
+      if (head && !inY(head) && told > 0) candidates.unshift(...candidates.splice(told, 1));
     }
     let best: ClaimMatch | null = null;
     for (const c of candidates) {

@@ -173,6 +173,15 @@ describe('stance: polarity', () => {
     expect(stances('A wider FSD rollout in China could lift Tesla’s revenue, analysts said.')['004']).toBe('support');
   });
 
+  it('"X comes as Y" asserts Y: the claim told in Y is the sentence\'s', () => {
+    const s = "Tesla's plan to train FSD on Chinese data came amid booming demand for electric cars.";
+    expect(engine.check(s).claimId).toBe('ev-slowdown-ai-pivot');
+    expect(stances(s)).toMatchObject({ '000': 'contradict', '001': 'contradict', '004': 'contradict' });
+    expect(engine.check("Tesla's plan to train FSD on Chinese data came as EV demand slowed.").verdict).toBe(
+      'corroborated',
+    );
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
