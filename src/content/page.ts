@@ -51,12 +51,12 @@ export interface PageController {
 
 export function createPageController(root: HTMLElement, settings: Settings, onDetach: () => void): PageController {
   const highlights = new Highlights();
-  const mentions = new Set<PageMention>();
+  /** The page's mentions (its keys, in the order found) and how each is drawn. */
   const kindOf = new Map<PageMention, HighlightKind>();
+  const mentions = () => kindOf.keys();
   const byRange = new Map<AbstractRange, PageMention>();
   /** Verdicts by passage: one check per span. */
   const checks = new Map<string, CrossCheck[]>();
-  const observed = new WeakSet<Node>();
   const dirty = new Set<Node>();
   const abort = new AbortController();
   let settle = SETTLE_MS;
@@ -72,7 +72,7 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
   const drawn = (kind: HighlightKind) => kind !== 'unverified' || settings.showUnverified;
 
   const api: PageApi = {
-    mentions: () => mentions,
+    mentions,
     mentionFor: (range) => byRange.get(range),
     checkOf,
     shown: (m) => {
@@ -98,7 +98,6 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
 
   const add = (m: PageMention) => {
     if (!settings.topics[m.topic]) return;
-    mentions.add(m);
     byRange.set(m.range, m);
     place(m, checkOf(m)?.verdict ?? 'pending');
   };
@@ -108,13 +107,12 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
     if (kind && drawn(kind)) highlights.delete(kind, m.range);
     kindOf.delete(m);
     byRange.delete(m.range);
-    mentions.delete(m);
     api.onRemove?.(m);
   };
 
   const fetchVerdicts = async () => {
     const wanted = new Map<string, Passage>();
-    for (const m of mentions) {
+    for (const m of mentions()) {
       const key = passageKey(m.passage);
       if (!checks.has(key)) wanted.set(key, m.passage);
     }
@@ -130,7 +128,7 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
           (reply.mentions[p] ?? []).map((c) => reply.checks[c] as CrossCheck),
         );
       });
-      for (const m of mentions) {
+      for (const m of mentions()) {
         const check = checkOf(m);
         if (check) place(m, check.verdict);
       }
@@ -138,7 +136,7 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
   };
 
   const report = async () => {
-    const count = mentions.size;
+    const count = kindOf.size;
     // A page that never had a mention sends nothing at all.
     if (count === reported || (reported === -1 && count === 0)) return;
     reported = count;
@@ -161,7 +159,7 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
     // each mention to the root costs its depth; asking every root whether it contains each mention
     // would cost mentions × roots (up to 200 roots a batch).
     const changed = new Set(roots);
-    for (const m of mentions) {
+    for (const m of mentions()) {
       const container = m.range.startContainer;
       if (!container.isConnected || within(container, changed)) remove(m);
     }
@@ -218,9 +216,8 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
     timer = setTimeout(flush, settle);
   });
 
+  // Observing a node again only renews its options: no need to track which are observed.
   function observe(node: Node) {
-    if (observed.has(node)) return;
-    observed.add(node);
     observer.observe(node, { childList: true, characterData: true, subtree: true });
   }
 
