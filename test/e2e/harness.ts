@@ -7,6 +7,7 @@ import {
   type BrowserName,
   type BrowserSession,
   type FixtureServer,
+  type LaunchOptions,
   launch,
   type PageHandle,
   serveFixtures,
@@ -68,13 +69,13 @@ export interface BrowserFixture {
 }
 
 /** Launches `name` with the extension for the enclosing describe block, and closes it after. */
-export function useBrowser(name: BrowserName): BrowserFixture {
+export function useBrowser(name: BrowserName, options: Pick<LaunchOptions, 'colorScheme'> = {}): BrowserFixture {
   let session: BrowserSession | undefined;
   let server: FixtureServer | undefined;
   let extensionPage: PageHandle | undefined;
   beforeAll(async () => {
     server = await serveFixtures();
-    session = await launch(name);
+    session = await launch(name, options);
     extensionPage = await session.openExtensionPage('src/popup/index.html', '[data-testid="page-status"]');
   });
   afterAll(async () => {
