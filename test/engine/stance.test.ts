@@ -42,6 +42,12 @@ describe('stance: polarity', () => {
     });
   });
 
+  it("another carmaker's data centre is not Tesla's, built or not", () => {
+    expect(stances('Xpeng and Nio have already built data centres in China to train their driving software.')).toEqual(
+      N,
+    );
+  });
+
   it('a data centre already running contradicts the sources that report it planned; one begun is not yet that', () => {
     const running = stances('Tesla says its data centre in China for training FSD is already up and running.');
     expect(running['000']).toBe('contradict');
