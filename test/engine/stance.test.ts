@@ -331,6 +331,13 @@ describe('stance: values', () => {
     expect(stances('Nvidia cannot sell enough chips in China to meet demand.')).toEqual(N);
   });
 
+  it('a chip made to comply with the US rules is another story than the bar itself', () => {
+    expect(
+      stances('Nvidia built its H20 accelerator for China specifically to comply with the US export controls.'),
+    ).toEqual(N);
+    expect(stances('Nvidia says it complies with current US export rules when it sells chips in China.')).toEqual(N);
+  });
+
   it('organisation: another chip maker contradicts; Nvidia supports', () => {
     const f = finding('Tesla is in talks with AMD, not Nvidia, about chips for its China data centre.', '003');
     expect(f?.stance).toBe('contradict');
