@@ -188,6 +188,19 @@ describe('stance: polarity', () => {
     );
   });
 
+  it('trying to move the data abroad is pushing for it; never trying denies it', () => {
+    expect(stances('Tesla never attempted to send data from its Chinese vehicles to the United States.')).toMatchObject(
+      {
+        '003': 'contradict',
+        '004': 'contradict',
+      },
+    );
+    expect(stances('For years Tesla tried to move data from its Chinese cars to the US.')).toMatchObject({
+      '003': 'support',
+      '004': 'support',
+    });
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
