@@ -547,7 +547,7 @@ export class StanceMatcher {
     // "Tesla may scrap the plan": a hedged denial is not a contradiction.
     // Reported speech ("confirmed it would not proceed") is firm, not hypothetical.
     let before = this.clauseBefore(s, match.at).replace(REPORTED_WOULD, ' ');
-    if (claim.conditional) before = before.replace(/\bwould\b/g, ' ');
+    if (claim.conditional) before = before.replace(/\b(?:would|could|can)\b/g, ' ');
     return HYPO.test(before) ? { stance: 'neutral' } : { stance: 'contradict' };
   }
 }

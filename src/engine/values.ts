@@ -168,6 +168,7 @@ export function readOrgs(s: string): { name: string; negated: boolean }[] {
 
 const PLACE =
   /\b(?:in|at|on|within|inside|to)\s+(?:the\s+)?(?:servers\s+in\s+|(?:a\s+)?facilit\w*\s+in\s+)?(shanghai|lingang|china|the country|mainland china|beijing|texas|california|nevada|the us|the u\.s\.?|us|u\.s\.?|united states|america|abroad|overseas|singapore|europe|germany|japan|hong kong|taiwan|malaysia|india)\b/g;
+const GENERIC_PLACES = new Set(['china', 'the country', 'mainland china']);
 const SAME_PLACE: Record<string, string[]> = {
   shanghai: ['shanghai', 'lingang', 'china', 'the country', 'mainland china'],
   beijing: ['beijing', 'china', 'the country', 'mainland china'],
@@ -240,6 +241,8 @@ export function compareValues(
       // Shanghai for his meeting").
       let got = readPlaces(after);
       if (got.length === 0) got = readPlaces(s);
+      // A city named says more than "China" ("its cars in China ... at a facility in Beijing").
+      if (got.some((p) => !GENERIC_PLACES.has(p))) got = got.filter((p) => !GENERIC_PLACES.has(p));
       if (got.length === 0) continue;
       const same = SAME_PLACE[v.place.name] ?? [v.place.name];
       if (got.some((p) => same.includes(p))) agreed = true;

@@ -139,6 +139,7 @@ describe('stance: polarity', () => {
       '004': 'contradict',
     });
     expect(stances('A Tesla data centre in China might not need a local partner.')).toEqual(N);
+    expect(stances('Tesla could set up its China data centre on its own, one person said.')['004']).toBe('contradict');
   });
 
   it('a correction is the point of its sentence, unless the claim is itself a contrast', () => {
@@ -367,6 +368,10 @@ describe('stance: values', () => {
     expect(finding('Tesla keeps the data from its cars in China at a facility in Shanghai.', '003')?.stance).toBe(
       'support',
     );
+    // A city says more than the country around it.
+    const beijing = finding('Tesla stores the data its cars collect in China at a facility in Beijing.', '003');
+    expect(beijing?.stance).toBe('contradict');
+    expect(beijing?.reason).toBe('different place: the source says Shanghai');
   });
 
   it('duration: another length contradicts; the same length supports', () => {
