@@ -23,7 +23,7 @@ const FSD_FOR =
   /\b(?:tesla|musk|china|chinese|driv\w*|self[ -]driving|autopilot|autonomous|vehicles?|cars?|evs?|robotaxis?|cybercab|software|beta|supervised|subscri\w*|v1\d|hw[34]|nhtsa|recall\w*|automakers?|carmakers?|model [3sxy]|cybertruck|algorithms?|licens\w*|data cent(?:er|re)s?|rollout|roll(?:s|ed)? out|suite|package)\b/;
 const TESLA_NEAR = /\b(?:tesla|musk|fsd|autopilot|beta|supervised|cybertruck|model [3sxy])\b/;
 const FSD_AGAINST_STRONG =
-  /\b(?:fire services?|fire department|firefighters?|rescue (?:teams?|crews?|operations?)|calls for help|ambulances?|blaze|faa|aviation|flight standards|airlines?|food|foods|nutrition\w*|labell?ing|packaged|allergen\w*|hygiene|financial services|restaurants?|catering)\b/;
+  /\b(?:fire services?|fire department|firefighters?|rescue (?:teams?|crews?|operations?)|calls for help|ambulances?|blaze|faa|flights?|airports?|functional specification|specification document|aviation|flight standards|airlines?|food|foods|nutrition\w*|labell?ing|packaged|allergen\w*|hygiene|financial services|restaurants?|catering)\b/;
 const FSD_AGAINST_WEAK =
   /\b(?:agency|department|division|council|ministry|authority|bank|banks|banking|fund|funds|school|district|insurance|pension\w*|police)\b/;
 const FSD_AS_BODY =
@@ -32,7 +32,7 @@ const FSD_AS_BODY =
 const CAC_STRONG_NOT =
   /\b(?:our|my|your|blended|paid|average|reduce|reducing|lower|lowering|cut|cutting)\s+cac\b|\bcac\b[^.]{0,25}\b(?:to|at|of|is|was|around|about)\s+(?:\$|\u20ac|\u00a3)\s?\d|\bcac[ -]?40\b|\bcac (?:cards?|readers?)\b|\bcommon access card|\bcoronary|\bartery calcium|\bcac (?:next|mid|small|all)\b|\bltv ?[/:] ?cac\b|\bcac ?[/:] ?ltv\b|\bcac (?:payback|ratio|per)\b|\bblended cac\b|\bcustomer[ -]acquisition|\bacquisition costs?\b|\bcodex\b/;
 const CAC_FOR =
-  /\b(?:china|chinese|beijing|cyber\w*|internet|online|data|fined|fines|rules|regulations|reviews?|probe|crackdown|guidelines|draft|censorship|cross-border|security (?:review|assessment)s?|personal information|apps?|regulators?|watchdog|censor\w*|lingang|algorithms?|platforms?|generative ai|didi)\b/;
+  /\b(?:china|chinese|beijing|cyber\w*|internet|online|data|fined|fines|rules|regulations|reviews?|probe|crackdown|guidelines|draft|censorship|cross-border|security[ -](?:review|assessment)s?|personal information|apps?|regulators?|watchdog|censor\w*|lingang|algorithms?|platforms?|generative ai|didi|self-media|rumou?rs?|misinformation|disinformation|campaign against)\b/;
 const CAC_AGAINST =
   /\b(?:paris|euronext|french|france|bourse|index|military|pentagon|dod|calcium|cardiac|heart|committee|council|ftse|dax|stoxx|blue[ -]chips?|equities|stocks?|shares|customers?|ltv|payback|churn|marketing|saas|onboarding|conversions?|funnel|retention|cohorts?|signups?|paid search|ad spend|nigeria\w*|abuja|lagos|australia\w*|canad\w*|aviation|india\w*)\b/;
 /** Other countries, whose own regulators and bodies are never China's. */
@@ -46,6 +46,7 @@ const CHINA_ANY = /\b(?:china|chinese|beijing)\b/;
 /** A sentence end: . ! or ? then space and a capital or quote (not after U.S., Mr, Dr or St), or a line break. */
 const SENTENCE_END = /(?<![A-Z]\.[A-Z]|\b(?:Mrs?|Ms|Dr|St))[.!?]["\u201d')]?\s+(?=["\u201c(]?[A-Z])|\n/g;
 
+const NVDA_READER = /\b(?:screen ?readers?|braille|blind (?:users|people)|nv access|visually impaired)\b/;
 const IN_ADDRESS_BEFORE = /[@.]$/;
 const IN_ADDRESS_AFTER = /^(?:\.[a-z]{2,}\b|@)/;
 
@@ -103,6 +104,8 @@ export function findMentions(text: string, context?: string): Mention[] {
     // address, not a mention.
     let keep = !IN_ADDRESS_BEFORE.test(f.slice(Math.max(0, s - 1), s)) && !IN_ADDRESS_AFTER.test(f.slice(e, e + 8));
     if (keep && (group === 2 || group === 4 || group === 6)) keep = word === word.toUpperCase();
+    // NVDA is also a screen reader's name.
+    if (keep && group === 4) keep = !NVDA_READER.test(sentenceAround(s).s);
     if (keep && group === 2) keep = fsdInSense(f, s, e, sentenceAround, ctxLower);
     // All-lower-case "full self-driving" is often generic; it names Tesla's product only near Tesla.
     if (keep && group === 1 && word === word.toLowerCase()) keep = TESLA_NEAR.test(sentenceAround(s).s);

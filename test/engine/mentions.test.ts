@@ -77,6 +77,9 @@ describe('findMentions: other senses', () => {
     'His CAC score showed heavy calcium in the coronary arteries.',
     'The FSD approved the flight plan, the FAA said.',
     'Firefighters from the FSD brought the blaze in Kowloon under control.',
+    'Fog closed the airport at Faisalabad (FSD) and flights were diverted.',
+    'Write the FSD, the functional specification document, before the design review.',
+    'NVDA is a free screen reader that lets blind users browse the web.',
   ])('no mention in: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -84,6 +87,8 @@ describe('findMentions: other senses', () => {
   it('keeps the China sense of CAC with data or China context', () => {
     expect(names('The CAC fined a ride-hailing company for violating data security laws in 2022.')).toEqual(['CAC']);
     expect(names('Security reviews by the CAC have been blamed for long delays.')).toEqual(['CAC']);
+    expect(names('Under the CAC’s security-assessment rules, big data exports need approval.')).toEqual(['CAC']);
+    expect(names('The CAC opened a campaign against rumours spread by self-media bloggers.')).toEqual(['CAC']);
   });
 
   it('uses the optional context only when the sentence gives no hint', () => {
