@@ -29,7 +29,7 @@ export interface ClaimMatch {
 }
 
 const NEG =
-  /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|rarely|seldom|unlikely to|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|declined to|declines to|decline to|ruled out|rules out)\b|n't\b/;
+  /\b(?:not|never|no|no longer|yet to|unable to|cannot|without|neither|nor|hardly|barely|rarely|seldom|unlikely to|failed to|fails to|fail to|denied|denies|deny|refused to|refuses to|refuse to|declined to|declines to|decline to|ruled out|rules out|far from|anything but)\b|n't\b/;
 const NOT_NEG =
   /\bnot (?:only|just|merely|clear|known|certain|sure|yet clear|the first|the only)\b|\bno doubt\b|\bno matter\b|\bdeclin(?:ed|es|e) to (?:comment|say|confirm|discuss|elaborate|disclose|answer|respond|specify|name|identify)\b/g;
 const CLAUSE_BREAK =
@@ -78,6 +78,9 @@ const EVENT_FRAME =
   /\b(?:during|on|at|in the course of|throughout)\s+(?:his|the|musk's|that|this)\s+(?:(?:[\w-]+\s+){0,2}?(?:beijing|china|chinese|april|spring)\s+(?:[\w-]+\s+)?(?:visit|trip)|(?:visit|trip)\s+(?:to|in)\s+(?:beijing|china)|meeting\s+with\s+(?:premier\s+)?li)\b|\b(?:(?:during|on|throughout)\s+)?(?:his|musk's)\s+(?:recent\s+|last\s+|april\s+)?(?:beijing\s+|china\s+)?(?:visit|trip)\b/;
 const UNRELATED =
   /\b(?:has|have|had|is|was|were|are)\s+(?:had\s+)?(?:nothing|little|no connection|no link)\s+(?:to do\s+)?with\b|\bunrelated to\b|\b(?:has|have|had)\s+(?:no|little)\s+(?:bearing|effect|impact|influence)\s+on\b/;
+const DISMISSED =
+  /\b(?:dismiss(?:ed|es|ing)?|rejected|rejects|denied|denies|scoffed at|poured cold water on)\s+(?:the\s+|any\s+)?(?:idea|notion|suggestions?|claims?|reports?|talk|speculation)\s+(?:that|of)\b/;
+const PAREN_CONTRAST = /,\s*(?:rather than|not|instead of)\s+[^,;]{1,40},/g;
 const COMES_AS = /\b(?:comes?|came|coming)\s+(?:just\s+)?(?:as|amid|amidst|at a time when|while)\b/;
 const ANTI_BREAK = /[;,]|\b(?:but|and|yet|while|whereas|although|though|after|before|since|because)\b/;
 const RELATIVE = /\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$/;
@@ -341,6 +344,13 @@ export class StanceMatcher {
     if (contrast >= 0) return { polarity: -1, at: contrast };
     // "X had nothing to do with Y" denies the link between them when the claim stands on both sides
     // ("Musk's visit ... had nothing to do with data transfers"), Y within the same clause.
+    // "Zhang dismissed the idea that China could help": what follows is denied.
+    const dismissed = DISMISSED.exec(s);
+    if (dismissed) {
+      const from = dismissed.index + dismissed[0].length;
+      if (claim.need.flat().some((c) => hits(c).some((h) => h.index >= from)))
+        return { polarity: -1, at: dismissed.index };
+    }
     const unrelated = UNRELATED.exec(s);
     if (unrelated) {
       const from = unrelated.index + unrelated[0].length;
@@ -369,7 +379,8 @@ export class StanceMatcher {
         // A later clause may refer back ("FSD ..., but its rollout was held up"); an earlier one
         // is about something else.
         if (h.index > o.index) return true;
-        return !ANTI_BREAK.test(s.slice(h.end, o.index));
+        // A parenthetical contrast (", rather than loosening,") does not break the clause.
+        return !ANTI_BREAK.test(s.slice(h.end, o.index).replace(PAREN_CONTRAST, ' '));
       });
     const anti = claim.anti.flatMap((c) => hits(c)).filter((h) => near(h) && !relativeBefore(s, h.index));
     if (anti.length) {

@@ -202,6 +202,41 @@ describe('stance: polarity', () => {
     });
   });
 
+  it('"far from", "anything but", "dismissed the idea that" deny', () => {
+    expect(
+      stances(
+        'Far from slowing, demand for electric vehicles has been accelerating, so Tesla’s AI pivot is no retreat.',
+      ),
+    ).toMatchObject({
+      '000': 'contradict',
+      '004': 'contradict',
+    });
+    expect(
+      stances('Yale Zhang dismissed the idea that China could help Tesla scale up autonomous driving.')['002'],
+    ).toBe('contradict');
+    expect(
+      stances('Far from giving up, Tesla is still pressing regulators for approval to move its China data abroad.')[
+        '004'
+      ],
+    ).toBe('support');
+  });
+
+  it('states and events told another way: shot down, lost interest, began shipping, never set foot', () => {
+    expect(stances('Musk shot down the idea of a Chinese data centre for FSD training, an aide said.')['004']).toBe(
+      'contradict',
+    );
+    expect(stances('Tesla began transferring data from its Chinese cars to the US last month.')).toMatchObject({
+      '003': 'contradict',
+      '004': 'contradict',
+    });
+    expect(stances('On his China trip Musk stayed in Shanghai and never set foot in Beijing.')['004']).toBe(
+      'contradict',
+    );
+    expect(
+      stances('Regulators are tightening, not loosening, the rules on data leaving China, officials said.')['003'],
+    ).toBe('contradict');
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
