@@ -237,6 +237,24 @@ describe('stance: polarity', () => {
     ).toBe('contradict');
   });
 
+  it('lookalikes: training moved to Dojo, a China-only card made to fit the rules', () => {
+    expect(stances('Tesla may move more FSD training onto its Dojo supercomputer, relying less on Nvidia.')).toEqual(N);
+    expect(
+      stances('Nvidia launched a China-only gaming card to stay on the right side of US export controls.'),
+    ).toEqual(N);
+  });
+
+  it('talks told another way, and an exemption that leaves Tesla out', () => {
+    expect(stances('Tesla has been sounding out Nvidia about GPUs for its planned China facility.')['000']).toBe(
+      'support',
+    );
+    expect(
+      stances('The Lingang data exemption applies only to state-owned companies, leaving foreign firms outside it.')[
+        '003'
+      ],
+    ).toBe('contradict');
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
