@@ -53,7 +53,7 @@ const CONTRAST_SKIP = new Set([
 const PLACE_CONCEPTS = new Set(['BEIJING', 'LINGANG']);
 const CONCESSIVE = /^\s*(?:while|although|though|even though|even as|whereas|despite)\b/;
 const SUBORD =
-  /\b(?:after|following|since|because|where|fresh (?:from|off)|even (?:under|with)|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as|as (?:tesla|it|the company|musk|beijing|china|washington|regulators|the automaker|the carmaker|nvidia|the us|demand|competition|sales))\b/;
+  /\b(?:(?:say|says|said|confirm|confirmed|comment on|disclose|reveal|specify)\s+whether|after|following|since|because|where|fresh (?:from|off)|even (?:under|with)|as part of|despite|amid|amidst|when|whereas|although|though|before|until|even as|as (?:tesla|it|the company|musk|beijing|china|washington|regulators|the automaker|the carmaker|nvidia|the us|demand|competition|sales))\b/;
 // Appositives and asides: ", priced at about $9,000," or "(which ...)".
 const ASIDE =
   /,\s(?:which|who|whose|priced|costing|valued|worth|known|called|based|formerly|once|a|an|the)\b[^,]{0,160},|\([^()]{0,200}\)/g;

@@ -480,6 +480,13 @@ describe('stance: hedges and attribution', () => {
     expect(finding(s, '004')?.stance).toBe('support');
   });
 
+  it('what someone would not say ("declined to say whether ...") is not asserted', () => {
+    const s =
+      'Asked about the talks, Nvidia would not confirm whether it had discussed GPUs with Tesla for a China data centre.';
+    expect(engine.check(s).claimId).toBe('nvidia-no-comment');
+    expect(stances(s)).toEqual({ ...N, '004': 'support' });
+  });
+
   it('a question asserts nothing', () => {
     expect(stances('Will Tesla sell FSD in China?')).toEqual(N);
   });
