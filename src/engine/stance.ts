@@ -80,6 +80,7 @@ const UNRELATED =
   /\b(?:has|have|had|is|was|were|are)\s+(?:had\s+)?(?:nothing|little|no connection|no link)\s+(?:to do\s+)?with\b|\bunrelated to\b|\b(?:has|have|had)\s+(?:no|little)\s+(?:bearing|effect|impact|influence)\s+on\b/;
 const DISMISSED =
   /\b(?:dismiss(?:ed|es|ing)?|rejected|rejects|denied|denies|scoffed at|poured cold water on)\s+(?:the\s+|any\s+)?(?:idea|notion|suggestions?|claims?|reports?|talk|speculation)\s+(?:that|of)\b/;
+const UNSURE = /\b(?:unclear|not clear|uncertain|not certain|undecided)\s+(?:whether|if)\b/g;
 const PAREN_CONTRAST = /,\s*(?:rather than|not|instead of)\s+[^,;]{1,40},/g;
 const COMES_AS = /\b(?:comes?|came|coming)\s+(?:just\s+)?(?:as|amid|amidst|at a time when|while)\b/;
 const ANTI_BREAK = /[;,]|\b(?:but|and|yet|while|whereas|although|though|after|before|since|because)\b/;
@@ -514,7 +515,10 @@ export class StanceMatcher {
       : { result: 'none' as const };
     const hypo = HYPO.test(s);
     // "If approved, FSD could ...": a condition asserts nothing.
-    if (CONDITIONAL.test(this.clauseBefore(s, match.at).replace(WEIGHING, ' '))) return { stance: 'neutral' };
+    let clause = this.clauseBefore(s, match.at).replace(WEIGHING, ' ');
+    // A claim that is itself uncertain ("may pursue both") is stated by "it is unclear whether".
+    if (claim.conditional) clause = clause.replace(UNSURE, ' ');
+    if (CONDITIONAL.test(clause)) return { stance: 'neutral' };
     // A sentence dated only before the sources' time (2024) speaks of another time: it can still
     // agree, but it cannot contradict.
     const years = s.match(/\b(?:19|20)\d\d\b/g)?.map(Number) ?? [];

@@ -140,6 +140,13 @@ describe('stance: polarity', () => {
     });
     expect(stances('A Tesla data centre in China might not need a local partner.')).toEqual(N);
     expect(stances('Tesla could set up its China data centre on its own, one person said.')['004']).toBe('contradict');
+    // An uncertain claim is stated by "it is unclear whether"; a firm one is not.
+    expect(
+      stances('It is not clear whether Tesla will go ahead with both the data transfer and a local data centre.')[
+        '004'
+      ],
+    ).toBe('support');
+    expect(stances('It is unclear whether Tesla received approval for FSD in China.')).toEqual(N);
   });
 
   it('a correction is the point of its sentence, unless the claim is itself a contrast', () => {
