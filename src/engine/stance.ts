@@ -283,6 +283,29 @@ export class StanceMatcher {
    * "X, not Y", "Y rather than X", "instead of Y": a part of the claim named only in the rejected
    * alternative is denied. Actors and values are left to the value comparison ("Nvidia, not AMD").
    */
+  /**
+   * Where a construction denies the claim as a whole, or -1: "Zhang dismissed the idea that China
+   * could help" (a part of the claim after it), "Musk's visit had nothing to do with data
+   * transfers" (the claim on both sides, the second within the same clause).
+   */
+  private deniedOutright(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): number {
+    const parts = claim.need.flat().flatMap((c) => hits(c));
+    const dismissed = DISMISSED.exec(s);
+    if (dismissed) {
+      const from = dismissed.index + dismissed[0].length;
+      if (parts.some((h) => h.index >= from)) return dismissed.index;
+    }
+    const unrelated = UNRELATED.exec(s);
+    if (unrelated) {
+      const from = unrelated.index + unrelated[0].length;
+      const stop = s.slice(from).search(/[,;:]/);
+      const to = stop < 0 ? s.length : from + stop;
+      if (parts.some((h) => h.end <= unrelated.index) && parts.some((h) => h.index >= from && h.index < to))
+        return unrelated.index;
+    }
+    return -1;
+  }
+
   /** Whether the claim is itself a contrast ("in China instead of abroad"): it owns a marker. */
   private ownsContrast(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): boolean {
     const own = [...claim.need.flat(), ...claim.pred].flatMap((c) => hits(c));
@@ -343,24 +366,8 @@ export class StanceMatcher {
   private polarity(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): { polarity: 1 | -1 | 0; at: number } {
     const contrast = this.contrasted(claim, s, hits);
     if (contrast >= 0) return { polarity: -1, at: contrast };
-    // "X had nothing to do with Y" denies the link between them when the claim stands on both sides
-    // ("Musk's visit ... had nothing to do with data transfers"), Y within the same clause.
-    // "Zhang dismissed the idea that China could help": what follows is denied.
-    const dismissed = DISMISSED.exec(s);
-    if (dismissed) {
-      const from = dismissed.index + dismissed[0].length;
-      if (claim.need.flat().some((c) => hits(c).some((h) => h.index >= from)))
-        return { polarity: -1, at: dismissed.index };
-    }
-    const unrelated = UNRELATED.exec(s);
-    if (unrelated) {
-      const from = unrelated.index + unrelated[0].length;
-      const stop = s.slice(from).search(/[,;:]/);
-      const to = stop < 0 ? s.length : from + stop;
-      const parts = claim.need.flat().flatMap((c) => hits(c));
-      if (parts.some((h) => h.end <= unrelated.index) && parts.some((h) => h.index >= from && h.index < to))
-        return { polarity: -1, at: unrelated.index };
-    }
+    const denied = this.deniedOutright(claim, s, hits);
+    if (denied >= 0) return { polarity: -1, at: denied };
     const negated = (h: Hit) => !claim.noGenericNeg && this.negatedAt(s, h.index);
     // An antonym inside a relative clause ("a list of data that cannot leave the country")
     // describes a noun, not the sentence's claim.
