@@ -23,7 +23,7 @@ const FSD_FOR =
   /\b(?:tesla|musk|china|chinese|driv\w*|self[ -]driving|autopilot|autonomous|vehicles?|cars?|evs?|robotaxis?|cybercab|software|beta|supervised|subscri\w*|v1\d|hw[34]|nhtsa|recall\w*|automakers?|carmakers?|model [3sxy]|cybertruck|algorithms?|licens\w*|data cent(?:er|re)s?|rollout|roll(?:s|ed)? out|suite|package)\b/;
 const TESLA_NEAR = /\b(?:tesla|musk|fsd|autopilot|beta|supervised|cybertruck|model [3sxy])\b/;
 const FSD_AGAINST_STRONG =
-  /\b(?:fire services?|fire department|firefighters?|rescue (?:teams?|crews?|operations?)|calls for help|ambulances?|blaze|faa|flights?|airports?|functional specification|specification document|aviation|flight standards|airlines?|food|foods|nutrition\w*|labell?ing|packaged|allergen\w*|hygiene|financial services|restaurants?|catering)\b/;
+  /\b(?:fire services?|fire department|firefighters?|rescue (?:teams?|crews?|operations?)|calls for help|ambulances?|blaze|faa|flights?|airports?|functional specification|specification document|voltmeters?|ammeters?|galvanometers?|meter needle|shunt resistors?|full[ -]scale deflection|fire[ -]hazards?|fire safety|aviation|flight standards|airlines?|food|foods|nutrition\w*|labell?ing|packaged|allergen\w*|hygiene|financial services|restaurants?|catering)\b/;
 const FSD_AGAINST_WEAK =
   /\b(?:agency|department|division|council|ministry|authority|bank|banks|banking|fund|funds|school|district|insurance|pension\w*|police)\b/;
 const FSD_AS_BODY =

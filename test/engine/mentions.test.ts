@@ -80,6 +80,8 @@ describe('findMentions: other senses', () => {
     'Fog closed the airport at Faisalabad (FSD) and flights were diverted.',
     'Write the FSD, the functional specification document, before the design review.',
     'NVDA is a free screen reader that lets blind users browse the web.',
+    'Choose the shunt resistor so that the meter needle reaches FSD at 5 mA.',
+    'FSD officers inspected the market for fire hazards after the blaze.',
   ])('no mention in: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
