@@ -262,6 +262,19 @@ describe('stance: polarity', () => {
     ).toBe('contradict');
   });
 
+  it('a centre Tesla already runs, a nod two months before, a meeting placed in Shanghai', () => {
+    expect(
+      stances('Tesla already processes its Chinese fleet data at a data centre it operates in China.')['004'],
+    ).toBe('contradict');
+    expect(
+      finding('Regulators gave FSD the nod in China three months before Tesla unveiled its data-centre plans.', '002')
+        ?.stance,
+    ).toBe('contradict');
+    const f = finding('Musk pressed Premier Li Qiang for data-transfer permissions when they met in Shanghai.', '004');
+    expect(f?.stance).toBe('contradict');
+    expect(f?.reason).toBe('different place: the source says Beijing');
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
