@@ -275,6 +275,20 @@ describe('stance: polarity', () => {
     expect(f?.reason).toBe('different place: the source says Beijing');
   });
 
+  it('paraphrases: processing part of the data in China, home soil, shopping for GPUs', () => {
+    expect(stances('Tesla plans to carry out some of its data processing in China, people familiar said.')['004']).toBe(
+      'support',
+    );
+    expect(
+      stances('Processing Chinese data on home soil would save Tesla time compared with moving it between continents.')[
+        '001'
+      ],
+    ).toBe('support');
+    expect(stances('Tesla has been in the market for Nvidia GPUs for a planned facility in China.')['004']).toBe(
+      'support',
+    );
+  });
+
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
     const f = finding('Tesla now sells the full FSD package to drivers in China.', '004');
     expect(f?.stance).toBe('contradict');
