@@ -287,6 +287,10 @@ describe('stance: polarity', () => {
     expect(stances('Tesla has been in the market for Nvidia GPUs for a planned facility in China.')['004']).toBe(
       'support',
     );
+    expect(stances('Full Self-Driving remains off the menu for Tesla owners in China.')).toMatchObject({
+      '003': 'support',
+      '004': 'support',
+    });
   });
 
   it('a claim that Tesla sells FSD in China contradicts the sources that say it cannot', () => {
