@@ -94,7 +94,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await new Promise((done) => setTimeout(done, 500));
     expect(await readHighlights(page)).toEqual({});
     await popup.evaluate(() => (document.querySelector('[data-testid="site-switch"]') as HTMLInputElement).click());
-    expect(all(await settled(page, 4))).toHaveLength(4);
+    expect(all(await settled(page, 4))).toEqual(['FSD', 'FSD', 'FSD', 'Nvidia']);
     // The popup lists the claims again once the page has scanned and reported (no polling).
     expect(await popup.waitFor(() => document.querySelectorAll('[data-testid="claim"]').length === 4)).toBe(true);
     await popup.close();
@@ -113,7 +113,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(await pageA.waitFor(() => CSS.highlights.size === 0)).toBe(true);
     expect(await pageB.waitFor(() => CSS.highlights.size === 0)).toBe(true);
     await popup.evaluate(() => (document.querySelector('[data-testid="pause-switch"]') as HTMLInputElement).click());
-    expect(all(await settled(pageA, 4))).toHaveLength(4);
+    expect(all(await settled(pageA, 4))).toEqual(['FSD', 'FSD', 'FSD', 'Nvidia']);
     expect(all(await settled(pageB, 1))).toEqual(['FSD']);
     await popup.close();
     await pageA.close();
@@ -129,7 +129,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
     const url = b.server.url('/verdicts.html');
     const page = await b.session.open(url);
-    expect(all(await settled(page, 4))).toHaveLength(4);
+    expect(all(await settled(page, 4))).toEqual(['FSD', 'FSD', 'FSD', 'Nvidia']);
     const popup = await popupFor(await tabIdOf(b.extensionPage, url));
     expect(await popup.waitFor(() => document.querySelectorAll('[data-testid="claim"]').length)).toBe(4);
     expect(
