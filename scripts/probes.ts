@@ -85,11 +85,13 @@ export function readCard(page: PageHandle): Promise<CardSnapshot | null> {
 
 /**
  * Points at a highlighted term until the page UI script (which arrives after the verdicts) shows
- * the hand cursor there; returns the point.
+ * the hand cursor there, clicks it and waits for its card; returns the point.
  */
-export async function hoverTerm(page: PageHandle, term: string, highlight?: string): Promise<{ x: number; y: number }> {
+export async function clickTerm(page: PageHandle, term: string, highlight?: string): Promise<{ x: number; y: number }> {
   const point = await termCentre(page, term, highlight);
   await waitForPointer(page, point);
+  await page.click(point.x, point.y);
+  await page.waitFor(() => document.querySelector('crosscheck-card') !== null);
   return point;
 }
 

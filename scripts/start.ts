@@ -22,7 +22,7 @@ import {
   ROOT,
   serveFixtures,
 } from './browsers';
-import { type CardSnapshot, hoverTerm, readCard, readHighlights, settled, tabIdOf } from './probes';
+import { type CardSnapshot, clickTerm, readCard, readHighlights, settled, tabIdOf } from './probes';
 
 const VERDICTS = ['corroborated', 'contested', 'contradicted', 'unverified', 'pending'] as const;
 
@@ -110,9 +110,7 @@ async function openFirstCard(
   const term = first?.terms[0];
   if (!term) return null;
   try {
-    const { x, y } = await hoverTerm(page, term, `crosscheck-${first?.verdict}`);
-    await page.click(x, y);
-    await page.waitFor(() => document.querySelector('crosscheck-card') !== null);
+    await clickTerm(page, term, `crosscheck-${first?.verdict}`);
     const snapshot = await readCard(page);
     return snapshot ? { term, snapshot } : null;
   } catch (error) {

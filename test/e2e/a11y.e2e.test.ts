@@ -5,7 +5,7 @@
  * on a page. Reading at 200% zoom is checked once, in the light theme.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, hoverTerm, seriousAxeViolations, settled, tabIdOf, useBrowser } from './harness';
+import { BROWSERS, clickTerm, seriousAxeViolations, settled, tabIdOf, useBrowser } from './harness';
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -59,9 +59,7 @@ describe.each(BROWSERS.flatMap((name) => SCHEMES.map((scheme) => [name, scheme] 
     it('the corroboration card', async () => {
       const page = await b.session.open(b.server.url('/verdicts.html'));
       await settled(page, 4);
-      const { x, y } = await hoverTerm(page, 'FSD', 'crosscheck-contested');
-      await page.click(x, y);
-      await page.waitFor(() => document.querySelector('crosscheck-card') !== null);
+      await clickTerm(page, 'FSD', 'crosscheck-contested');
       expect(await seriousAxeViolations(page, 'crosscheck-card')).toEqual([]);
       await page.close();
     });

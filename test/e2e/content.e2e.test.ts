@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
+  clickTerm,
   FIXTURES,
-  hoverTerm,
   readCard,
   readHighlights,
   sendCommand,
@@ -165,10 +165,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
     const url = b.server.url('/verdicts.html');
     const page = await b.session.open(url);
     await settled(page, 4);
-    const { x, y } = await hoverTerm(page, 'FSD');
-    await page.click(x, y);
-    const card = await page.waitFor(() => document.querySelector('crosscheck-card') !== null);
-    expect(card).toBe(true);
+    await clickTerm(page, 'FSD');
+    expect(await page.evaluate(() => document.querySelector('crosscheck-card') !== null)).toBe(true);
     const snapshot = await readCard(page);
     expect(snapshot?.verdict).toBe('corroborated');
     expect(snapshot?.sentence).toContain('Tesla still cannot offer the full version of FSD to drivers in China.');
@@ -186,9 +184,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   it('a click elsewhere closes the card', async () => {
     const page = await b.session.open(b.server.url('/verdicts.html'));
     await settled(page, 4);
-    const { x, y } = await hoverTerm(page, 'Nvidia');
-    await page.click(x, y);
-    await page.waitFor(() => document.querySelector('crosscheck-card') !== null);
+    await clickTerm(page, 'Nvidia');
     expect((await readCard(page))?.verdict).toBe('unverified');
     await page.click(5, 5);
     expect(await page.waitFor(() => document.querySelector('crosscheck-card') === null)).toBe(true);
@@ -198,9 +194,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   it('shows page text in the card as text, never as markup', async () => {
     const page = await b.session.open(b.server.url('/markup-text.html'));
     await settled(page, 1);
-    const { x, y } = await hoverTerm(page, 'Nvidia');
-    await page.click(x, y);
-    await page.waitFor(() => document.querySelector('crosscheck-card') !== null);
+    await clickTerm(page, 'Nvidia');
     const shown = await page.evaluate(() => {
       const root = (document.querySelector('crosscheck-card') as HTMLElement).shadowRoot as ShadowRoot;
       const sentence = root.querySelector('.sentence') as HTMLElement;
@@ -252,9 +246,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     try {
       const page = await b.session.open(strict.url('/verdicts.html'));
       await settled(page, 4);
-      const { x, y } = await hoverTerm(page, 'FSD', 'crosscheck-contested');
-      await page.click(x, y);
-      await page.waitFor(() => document.querySelector('crosscheck-card') !== null);
+      await clickTerm(page, 'FSD', 'crosscheck-contested');
       const look = await page.evaluate(() => {
         const root = (document.querySelector('crosscheck-card') as HTMLElement).shadowRoot as ShadowRoot;
         const style = getComputedStyle(root.querySelector('[role="dialog"]') as HTMLElement);
@@ -273,9 +265,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   it('"Read in source" opens the source reader with the evidence marked', async () => {
     const page = await b.session.open(b.server.url('/verdicts.html'));
     await settled(page, 4);
-    const { x, y } = await hoverTerm(page, 'FSD');
-    await page.click(x, y);
-    await page.waitFor(() => document.querySelector('crosscheck-card') !== null);
+    await clickTerm(page, 'FSD');
     const evidence = await page.evaluate(() => {
       const root = (document.querySelector('crosscheck-card') as HTMLElement).shadowRoot as ShadowRoot;
       const row = root.querySelector('li[data-stance="support"]') as HTMLElement;
