@@ -72,6 +72,15 @@ const MONTH =
 const REPORTING = /\b(?:report\w*|said|says|told|wrote|according|announc\w*|published|confirmed)\b/;
 
 /**
+ * A rejection right before a value, across a preposition or a title ("not in Beijing", "not
+ * Premier Li Qiang", "rather than Vice Premier ...").
+ */
+const NEGATED_BEFORE =
+  /(?:\bnot|\bnever|n't|\brather than|\binstead of|\bnor|\bexcept)\s+(?:with\s+|to\s+|from\s+|in\s+|on\s+|during\s+)?(?:(?:chinese\s+)?(?:vice[\s-])?(?:premier|president|minister|chairman|leader)\s+)?$/;
+/** Whether the value at `at` is one the sentence rejects ("Shanghai, not Beijing", "in March, not April"). */
+const rejectedAt = (s: string, at: number): boolean => NEGATED_BEFORE.test(s.slice(Math.max(0, at - 40), at));
+
+/**
  * Months named in the sentence. With `at` (where the claim's predicate stands), a month separated
  * from it by a reporting verb ("In May, Reuters reported that Musk had met ...") dates the report,
  * not the event, and is left out.
@@ -82,7 +91,7 @@ export function readMonths(s: string, at?: number): number[] {
   for (let m = MONTH.exec(s); m; m = MONTH.exec(s)) {
     if (at !== undefined && REPORTING.test(s.slice(Math.min(m.index, at), Math.max(m.index, at)))) continue;
     // A rejected month ("in March, not April") is not the sentence's.
-    if (NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (rejectedAt(s, m.index)) continue;
     const name = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
     out.push(name === 'sept' ? 9 : MONTHS.indexOf(name) + 1);
   }
@@ -127,9 +136,6 @@ export function readDurations(s: string): number[] {
   return out;
 }
 
-/** A rejection right before a name, across a title ("not Premier Li Qiang", "rather than Vice Premier ..."). */
-const NEGATED_BEFORE =
-  /(?:\bnot|\bnever|n't|\brather than|\binstead of|\bnor|\bexcept)\s+(?:with\s+|to\s+|from\s+|in\s+|on\s+|during\s+)?(?:(?:chinese\s+)?(?:vice[\s-])?(?:premier|president|minister|chairman|leader)\s+)?$/;
 const PEOPLE = [
   'li qiang',
   'li keqiang',
@@ -147,7 +153,7 @@ export function readPeople(s: string): { name: string; negated: boolean }[] {
   const out: { name: string; negated: boolean }[] = [];
   PERSON.lastIndex = 0;
   for (let m = PERSON.exec(s); m; m = PERSON.exec(s)) {
-    out.push({ name: m[0], negated: NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) });
+    out.push({ name: m[0], negated: rejectedAt(s, m.index) });
   }
   return out;
 }
@@ -161,7 +167,7 @@ export function readOrgs(s: string): { name: string; negated: boolean }[] {
   CHIPMAKERS.lastIndex = 0;
   for (let m = CHIPMAKERS.exec(s); m; m = CHIPMAKERS.exec(s)) {
     const name = m[1] === 'advanced micro devices' ? 'amd' : (m[1] as string);
-    out.push({ name, negated: NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) });
+    out.push({ name, negated: rejectedAt(s, m.index) });
   }
   return out;
 }
@@ -179,8 +185,7 @@ export function readPlaces(s: string): string[] {
   const out: string[] = [];
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(s); m; m = PLACE.exec(s)) {
-    if (!/(?:\bnot|n't|\brather than|\binstead of|\bnor)\s+$/.test(s.slice(Math.max(0, m.index - 16), m.index)))
-      out.push(m[1] as string);
+    if (!rejectedAt(s, m.index)) out.push(m[1] as string);
   }
   return out;
 }
