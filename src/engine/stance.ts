@@ -248,22 +248,19 @@ export class StanceMatcher {
     candidates.sort((a, b) => b.score - a.score);
     // A correction ("permanent, not a pilot") is the point of its sentence: a claim it rejects a
     // part of goes first, unless another claim fits the sentence clearly better.
+    const promote = (i: number) => {
+      if (i > 0) candidates.unshift(...candidates.splice(i, 1));
+    };
     const first = candidates[0];
-    if (first && !this.ownsContrast(first.claim, s, hits)) {
-      const corrected = candidates.findIndex(
-        (c) => c.score >= first.score - 1.5 && this.contrasted(c.claim, s, hits) >= 0,
-      );
-      if (corrected > 0) candidates.unshift(...candidates.splice(corrected, 1));
-    }
+    if (first && !this.contrasts(first.claim, s, hits).owned)
+      promote(candidates.findIndex((c) => c.score >= first.score - 1.5 && this.contrasted(c.claim, s, hits) >= 0));
     // "X comes as Y": X is the topic, Y what the sentence asserts. A claim told only in X gives
     // way to the best one told in Y.
     const framing = COMES_AS.exec(s);
     if (framing) {
       const after = framing.index + framing[0].length;
       const inY = (c: ClaimMatch) => c.claim.need.flat().some((n) => hits(n).some((h) => h.index >= after));
-      const head = candidates[0];
-      const told = candidates.findIndex(inY);
-      if (head && !inY(head) && told > 0) candidates.unshift(...candidates.splice(told, 1));
+      if (candidates[0] && !inY(candidates[0])) promote(candidates.findIndex(inY));
     }
     let best: ClaimMatch | null = null;
     for (const c of candidates) {
@@ -279,10 +276,6 @@ export class StanceMatcher {
     return { match: best, s };
   }
 
-  /**
-   * "X, not Y", "Y rather than X", "instead of Y": a part of the claim named only in the rejected
-   * alternative is denied. Actors and values are left to the value comparison ("Nvidia, not AMD").
-   */
   /**
    * Where a construction denies the claim as a whole, or -1: "Zhang dismissed the idea that China
    * could help" (a part of the claim after it), "Musk's visit had nothing to do with data
@@ -306,25 +299,26 @@ export class StanceMatcher {
     return -1;
   }
 
-  /** Whether the claim is itself a contrast ("in China instead of abroad"): it owns a marker. */
-  private ownsContrast(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): boolean {
-    const own = [...claim.need.flat(), ...claim.pred].flatMap((c) => hits(c));
-    CONTRAST.lastIndex = 0;
-    for (let m = CONTRAST.exec(s); m; m = CONTRAST.exec(s)) {
-      const at = m.index + m[0].search(/\S/);
-      if (own.some((h) => h.index <= at && h.end > at)) return true;
-    }
-    return false;
-  }
-
-  private contrasted(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): number {
+  /**
+   * The rejected alternatives of the sentence's contrast markers ("X, not Y", "Y rather than X",
+   * "instead of Y"), and whether the claim owns a marker: a claim that is itself a contrast ("in
+   * China instead of abroad") keeps it, and its alternative is not a rejection.
+   */
+  private contrasts(
+    claim: IndexedClaim,
+    s: string,
+    hits: (n: string) => Hit[],
+  ): { owned: boolean; spans: [number, number][] } {
     const spans: [number, number][] = [];
+    let owned = false;
     CONTRAST.lastIndex = 0;
-    // A claim that is itself a contrast ("in China instead of abroad") owns its marker.
     const own = [...claim.need.flat(), ...claim.pred].flatMap((c) => hits(c));
     for (let m = CONTRAST.exec(s); m; m = CONTRAST.exec(s)) {
       const at = m.index + m[0].search(/\S/);
-      if (own.some((h) => h.index <= at && h.end > at)) continue;
+      if (own.some((h) => h.index <= at && h.end > at)) {
+        owned = true;
+        continue;
+      }
       const a = m.index + m[0].length;
       const rest = s.slice(a);
       // The rejected alternative is a short phrase: it ends at a clause break or at a preposition
@@ -334,6 +328,15 @@ export class StanceMatcher {
       );
       spans.push([a, stop < 0 ? s.length : a + stop]);
     }
+    return { owned, spans };
+  }
+
+  /**
+   * A part of the claim named only in a rejected alternative is denied (its position, or -1).
+   * Actors and values are left to the value comparison ("Nvidia, not AMD").
+   */
+  private contrasted(claim: IndexedClaim, s: string, hits: (n: string) => Hit[]): number {
+    const { spans } = this.contrasts(claim, s, hits);
     if (!spans.length) return -1;
     const inside = (h: Hit) => spans.some(([a, b]) => h.index >= a && h.index < b);
     const names = new Set([...claim.need.flat(), ...claim.opt.flat(), ...claim.pred]);

@@ -79,8 +79,9 @@ export interface ClaimSpec {
   mainGroups?: number[];
   noGenericNeg?: boolean;
   /**
-   * The claim is itself a conditional ("would have to be set up with a partner"): a denial in the
-   * same mood ("would not need a partner") is firm, not hedged.
+   * The claim is itself a conditional or uncertain ("would have to be set up with a partner", "may
+   * pursue both"): a denial in the same mood ("would not need a partner", "could build it alone")
+   * is firm, not hedged, and "it is unclear whether" states the claim.
    */
   conditional?: boolean;
   /** Concepts that make a positive sentence too weak to contradict a source that denies the claim. */
