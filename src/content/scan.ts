@@ -81,6 +81,9 @@ export function maybeMention(text: string): boolean {
   return found[0].length > 1 || namedWithoutInvisibles(text);
 }
 
+/** Whether the cheap test's pattern has been run on samples yet (see scan). */
+let warmed = false;
+
 /** Longest slice of work before we yield to the page (ms). */
 const SLICE_MS = 8;
 /** Text kept on each side of a mention, so its whole sentence is in the passage. */
@@ -557,7 +560,11 @@ export async function scan(
   };
 
   // The regex runs on long texts below: let it be compiled first (its first runs are interpreted).
-  for (const sample of ['x', 'x\u2014']) maybeMention(sample);
+  // Once a script: rescans run it again for every changed region.
+  if (!warmed) {
+    warmed = true;
+    for (const sample of ['x', 'x\u2014']) maybeMention(sample);
+  }
 
   // Each tree (the root's, then each open shadow root's: separate trees of blocks) is planned, then
   // its parts are walked. Text nodes are counted natively when parts are left unwalked.
