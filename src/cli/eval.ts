@@ -1,11 +1,11 @@
 /**
  * Scores the engine on the project's labelled set (test/eval/*.jsonl), on the shared development
- * set (../shared/eval/dev.jsonl) when present, and, for information, on the held-out sets (the
- * .jsonl files in test/holdout, test/holdout2...: written without seeing the engine, and never
- * used to tune it, so they estimate how the engine does on sentences it has not seen). Exits
- * non-zero when a figure of the first two is under its target.
+ * set (../shared/eval/dev.jsonl) when present, and, for information, on the later sets written
+ * without seeing the engine: the held-out ones (test/holdout2, test/holdout3...: never read, so
+ * they estimate how the engine does on sentences it has not seen) and the development ones
+ * (test/dev2...: read for rule writing; test/holdout has been too, see its README). Exits non-zero
+ * when a figure of the first two is under its target.
  */
-
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,17 +44,17 @@ function main(): number {
   // blind (test/dev2, ...): scored for information only, with no target to meet.
   const informational = new Map<string, string>();
   const testDir = join(root, 'test');
-  const heldOutDirs = existsSync(testDir)
+  const informationalDirs = existsSync(testDir)
     ? readdirSync(testDir)
         .filter((d) => /^(?:holdout\d*|dev\d+)$/.test(d))
         .sort()
     : [];
-  for (const dir of devOnly ? [] : heldOutDirs) {
-    const heldOut = join(testDir, dir);
-    for (const f of readdirSync(heldOut).sort()) {
+  for (const dir of devOnly ? [] : informationalDirs) {
+    for (const f of readdirSync(join(testDir, dir)).sort()) {
       if (!f.endsWith('.jsonl')) continue;
-      sets.push(join(heldOut, f));
-      informational.set(join(heldOut, f), dir.startsWith('dev') ? 'development' : 'held out');
+      const path = join(testDir, dir, f);
+      sets.push(path);
+      informational.set(path, dir.startsWith('dev') ? 'development' : 'held out');
     }
   }
   if (sets.length === 0) {
