@@ -3,7 +3,7 @@
  * set (../shared/eval/dev.jsonl) when present, and, for information, on the later sets written
  * without seeing the engine: the held-out ones (test/holdout2, test/holdout3...: never read, so
  * they estimate how the engine does on sentences it has not seen) and the development ones
- * (test/dev2...: read for rule writing; test/holdout has been too, see its README). Exits non-zero
+ * (test/dev1, test/dev2...: read for rule writing). Exits non-zero
  * when a figure of the first two is under its target.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -40,7 +40,7 @@ function main(): number {
   const dev = join(root, '../shared/eval/dev.jsonl');
   if (existsSync(dev)) sets.push(dev);
   else console.log('../shared/eval/dev.jsonl: not present, skipped');
-  // Every held-out set (test/holdout, test/holdout2, ...) and every later development set written
+  // Every held-out set (test/holdout2, test/holdout3, ...) and every development set written
   // blind (test/dev2, ...): scored for information only, with no target to meet.
   const informational = new Map<string, string>();
   const testDir = join(root, 'test');

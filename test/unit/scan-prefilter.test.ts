@@ -14,13 +14,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 function sentences(): string[] {
   const files = [
     join(ROOT, '../shared/eval/dev.jsonl'),
-    ...['test/eval', 'test/holdout', 'test/holdout2', 'test/engine'].flatMap((dir) =>
-      existsSync(join(ROOT, dir))
-        ? readdirSync(join(ROOT, dir))
-            .filter((f) => f.endsWith('.jsonl'))
-            .map((f) => join(ROOT, dir, f))
-        : [],
-    ),
+    // Every labelled set of ours (test/eval, test/dev*, test/holdout*) and the paraphrase sets.
+    ...readdirSync(join(ROOT, 'test'))
+      .filter((dir) => /^(?:eval|engine|dev\d+|holdout\d*)$/.test(dir))
+      .flatMap((dir) =>
+        readdirSync(join(ROOT, 'test', dir))
+          .filter((f) => f.endsWith('.jsonl'))
+          .map((f) => join(ROOT, 'test', dir, f)),
+      ),
   ].filter(existsSync);
   return files.flatMap((f) =>
     readFileSync(f, 'utf8')

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Validates the held-out set test/holdout/sentences.jsonl and confirms that the shared scorer reads it.
+// Validates the labelled set test/dev1/sentences.jsonl (written as a held-out set) and confirms that the shared scorer reads it.
 //
 // Checks: every line is JSON; ids are unique and of the form h001...; topics are known; each mention
 // occurs in the text exactly as many times as it is listed; `also` phrases occur in the text; labels
@@ -7,7 +7,7 @@
 // no mentions. Then it builds a gold-as-prediction copy (gold mentions, `labels` copied to `stances`,
 // the field the scorer reads), runs the scorer on it and expects perfect scores.
 //
-// usage: node test/holdout/check.mjs [sentences.jsonl] [score.mjs]
+// usage: node test/dev1/check.mjs [sentences.jsonl] [score.mjs]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,7 +100,7 @@ if (!existsSync(scorerPath)) {
   console.log(`scorer not found at ${scorerPath}; gold-as-prediction check skipped`);
   process.exit(0);
 }
-const dir = mkdtempSync(join(tmpdir(), 'holdout-'));
+const dir = mkdtempSync(join(tmpdir(), 'dev1-'));
 const predPath = join(dir, 'gold-as-prediction.jsonl');
 const predictions = items.map((item) => JSON.stringify({ id: item.id, mentions: item.mentions, stances: item.labels }));
 writeFileSync(predPath, `${predictions.join('\n')}\n`);
