@@ -115,6 +115,9 @@ interface PageRow {
   cardOpenMs: number[];
 }
 
+/** The values that were measured (null: that load's measurement failed). */
+const measured = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null);
+
 const median = (values: number[]): number | null => {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -383,9 +386,9 @@ async function measurePage(
   }
   const scanMs = median(loads.map((l) => l.scan.busyMs));
   const treeWalkerMs = median(loads.map((l) => l.treeWalkerMs));
-  const isolatedMs = median(loads.flatMap((l) => (l.isolatedMs === null ? [] : [l.isolatedMs])));
-  const parentMs = median(loads.flatMap((l) => (l.parentMs === null ? [] : [l.parentMs])));
-  const markTimes = loads.flatMap((l) => (l.markMs === null ? [] : [l.markMs]));
+  const isolatedMs = median(measured(loads.map((l) => l.isolatedMs)));
+  const parentMs = median(measured(loads.map((l) => l.parentMs)));
+  const markTimes = measured(loads.map((l) => l.markMs));
   const markMs = median(markTimes);
   return {
     page: spec.name,
@@ -567,27 +570,26 @@ function report(
     }
     return best;
   };
-  const values = (list: PageRow[], key: 'scanVsTreeWalker' | 'scanVsWarmTreeWalker' | 'markVsScan') =>
-    list.flatMap((r) => (r[key] === null ? [] : [r[key] as number]));
+  const values = (list: PageRow[], key: 'scanVsTreeWalker' | 'markVsScan') => measured(list.map((r) => r[key]));
+  /** For information: scan time over another baseline of the same load, on the large pages. */
+  const against = (baseline: (r: PageRow) => number | null) => {
+    const ratios = large.flatMap((r) => {
+      const base = baseline(r);
+      return r.scanMs !== null && base ? [r.scanMs / base] : [];
+    });
+    return { median: median(ratios), worst: ratios.length ? Math.max(...ratios) : null };
+  };
 
   const twMedian = median(values(large, 'scanVsTreeWalker'));
   const twWorst = worstBy(large, 'scanVsTreeWalker', 'max');
   const twAll = median(values(rows, 'scanVsTreeWalker'));
   // For information: against the warm main-world median, and the main world's first (cold) pass.
-  const warmRatios = values(large, 'scanVsWarmTreeWalker');
-  const twWarmMedian = median(warmRatios);
-  const twWarmWorst = warmRatios.length ? Math.max(...warmRatios) : null;
-  const coldRatios = large.flatMap((r) =>
-    r.scanMs !== null && r.treeWalkerFirstMs ? [r.scanMs / r.treeWalkerFirstMs] : [],
-  );
-  const twColdMedian = median(coldRatios);
-  const twColdWorst = coldRatios.length ? Math.max(...coldRatios) : null;
-  const parentRatios = large.flatMap((r) => (r.scanMs !== null && r.parentMs ? [r.scanMs / r.parentMs] : []));
-  const parentMedian = median(parentRatios);
-  const parentWorst = parentRatios.length ? Math.max(...parentRatios) : null;
+  const warm = against((r) => r.treeWalkerMs);
+  const cold = against((r) => r.treeWalkerFirstMs);
+  const parent = against((r) => r.parentMs);
   const markMedian = median(values(large, 'markVsScan'));
   const markWorst = worstBy(large, 'markVsScan', 'min');
-  const slices = rows.flatMap((r) => (r.longestSliceMs === null ? [] : [r.longestSliceMs]));
+  const slices = measured(rows.map((r) => r.longestSliceMs));
   const longest = slices.length ? Math.max(...slices) : null;
   const longestPage = rows.find((r) => r.longestSliceMs === longest)?.page ?? '';
   const cards = rows.flatMap((r) => r.cardOpenMs);
@@ -606,10 +608,10 @@ function report(
     `  scan <= ${TARGETS.scanVsTreeWalker}x bare TreeWalker (baseline: one cold pass in a fresh isolated world) on large pages: median ${fmt(twMedian, 2)}x, worst ${fmt(twWorst?.scanVsTreeWalker ?? null, 2)}x (${twWorst?.page ?? '-'}); all pages median ${fmt(twAll, 2)}x  -> ${status(twMet)}`,
   );
   console.log(
-    `    (for information, large pages against the warm main-world median: median ${fmt(twWarmMedian, 1)}x, worst ${fmt(twWarmWorst, 1)}x; against the main world's first pass: median ${fmt(twColdMedian, 1)}x, worst ${fmt(twColdWorst, 1)}x;`,
+    `    (for information, large pages against the warm main-world median: median ${fmt(warm.median, 1)}x, worst ${fmt(warm.worst, 1)}x; against the main world's first pass: median ${fmt(cold.median, 1)}x, worst ${fmt(cold.worst, 1)}x;`,
   );
   console.log(
-    `     against the cold pass that also reads each text node's parent's name: median ${fmt(parentMedian, 2)}x, worst ${fmt(parentWorst, 2)}x)`,
+    `     against the cold pass that also reads each text node's parent's name: median ${fmt(parent.median, 2)}x, worst ${fmt(parent.worst, 2)}x)`,
   );
   console.log(
     `  scan >= ${TARGETS.markVsScan}x faster than mark.js on large pages: median ${fmt(markMedian, 1)}x, worst ${fmt(markWorst?.markVsScan ?? null, 1)}x (${markWorst?.page ?? '-'})  -> ${status(markMet)}`,
@@ -650,9 +652,9 @@ function report(
           met: twMet,
         },
         allScanVsTreeWalkerMedian: twAll,
-        largeScanVsWarmTreeWalker: { median: twWarmMedian, worst: twWarmWorst },
-        largeScanVsColdTreeWalker: { median: twColdMedian, worst: twColdWorst },
-        largeScanVsParentPass: { median: parentMedian, worst: parentWorst },
+        largeScanVsWarmTreeWalker: warm,
+        largeScanVsColdTreeWalker: cold,
+        largeScanVsParentPass: parent,
         largeMarkVsScan: {
           median: markMedian,
           worst: markWorst?.markVsScan ?? null,

@@ -41,7 +41,7 @@ function main(): number {
   if (existsSync(dev)) sets.push(dev);
   else console.log('../shared/eval/dev.jsonl: not present, skipped');
   // Every held-out set (test/holdout2, test/holdout3, ...) and every development set written
-  // blind (test/dev2, ...): scored for information only, with no target to meet.
+  // blind (test/dev1, ...): scored for information only, with no target to meet.
   const informational = new Map<string, string>();
   const testDir = join(root, 'test');
   const informationalDirs = existsSync(testDir)
