@@ -19,7 +19,6 @@ const SETTLE_MS = 150;
 const MAX_SETTLE_MS = 4000;
 /** Past this many changed regions in one batch, one full rescan is cheaper than many small ones. */
 const FULL_RESCAN_ROOTS = 200;
-const OWN_TAG = 'CROSSCHECK-CARD';
 const STYLE_ATTRIBUTE = 'data-crosscheck-style';
 
 /** True when `node` or one of its ancestors (across shadow roots to their hosts) is in `set`. */
@@ -203,13 +202,9 @@ export function createPageController(root: HTMLElement, settings: Settings, onDe
   };
 
   const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      const target = r.type === 'characterData' ? (r.target.parentNode ?? r.target) : r.target;
-      // Our own UI (the card) lives in <crosscheck-card>: its changes are never page content.
-      if (target.nodeName === OWN_TAG || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName === OWN_TAG))
-        continue;
-      dirty.add(target);
-    }
+    // Our own card is mounted on <html>, outside the observed tree, and its region is one the scan
+    // skips: nothing of ours lands here.
+    for (const r of records) dirty.add(r.type === 'characterData' ? (r.target.parentNode ?? r.target) : r.target);
     if (dirty.size === 0 || timer !== null) return;
     // A page that changes all the time is rescanned less and less often, never in a loop.
     settle = performance.now() - lastFlush < settle * 2 ? Math.min(settle * 2, MAX_SETTLE_MS) : SETTLE_MS;
